@@ -1,0 +1,150 @@
+package org.paperdigest.digest;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.paperdigest.digest.internal.DecodedText;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.DigestSource;
+
+/**
+ * Checks digest files on disk: reads each one (DG000 when it cannot), parses and validates it,
+ * keeps only its findings and the papers it names, and then runs the cross-file rule DG113. Files
+ * are checked in parallel; the result is the same as a sequential run. One checker per run.
+ */
+public final class DigestChecker implements AutoCloseable {
+
+  private final DigestParser parser = DigestParser.create();
+  private final DigestValidator validator;
+  private final int threads;
+
+  private DigestChecker(ValidationConfig config, int threads) {
+    this.validator = DigestValidator.create(config);
+    this.threads = threads;
+  }
+
+  /** A checker with {@code threads} worker threads (at least 1). */
+  public static DigestChecker create(ValidationConfig config, int threads) {
+    return new DigestChecker(config, Math.max(1, threads));
+  }
+
+  /** What one file contributes to a run. */
+  private record FileOutcome(List<Finding> findings, List<PaperOccurrence> papers, int entries) {}
+
+  /**
+   * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become
+   * its findings; the others are still checked.
+   */
+  public CheckResult check(Path root, List<Path> files) {
+    Objects.requireNonNull(root, "root");
+    List<Path> ordered = new ArrayList<>(files);
+    ordered.sort(Comparator.comparing(p -> DigestSource.inRepository(root, p).path()));
+    List<FileOutcome> outcomes = new ArrayList<>();
+    if (threads == 1 || ordered.size() < 2) {
+      ordered.forEach(f -> outcomes.add(checkFile(root, f)));
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+      try {
+        List<Future<FileOutcome>> futures = new ArrayList<>();
+        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f))));
+        for (Future<FileOutcome> future : futures) {
+          outcomes.add(future.get());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while checking digests", e);
+      } catch (ExecutionException e) {
+        throw new IllegalStateException("checking a digest failed: " + e.getCause(), e.getCause());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    List<PaperOccurrence> papers = new ArrayList<>();
+    int entries = 0;
+    for (FileOutcome outcome : outcomes) {
+      findings.addAll(outcome.findings());
+      papers.addAll(outcome.papers());
+      entries += outcome.entries();
+    }
+    findings.addAll(validator.duplicatePapers(papers));
+    findings.sort(Finding.ORDER);
+    return new CheckResult(findings, ordered.size(), entries);
+  }
+
+  private FileOutcome checkFile(Path root, Path file) {
+    DigestSource source = DigestSource.inRepository(root, file);
+    byte[] bytes;
+    try {
+      if (!Files.isRegularFile(file)) {
+        return unreadable(source, Files.isDirectory(file) ? "is a directory, not a file" : notRegular(file));
+      }
+      bytes = Files.readAllBytes(file);
+    } catch (NoSuchFileException e) {
+      return unreadable(source, "was deleted before it could be read");
+    } catch (IOException | SecurityException | OutOfMemoryError e) {
+      return unreadable(source, "could not be read: " + describe(e));
+    }
+    DecodedText decoded = DecodedText.decode(bytes);
+    if (decoded.text().isEmpty()) {
+      return unreadable(source, decoded.problem(), decoded.line(), decoded.column());
+    }
+    DigestFile parsed;
+    try {
+      parsed = parser.parse(source, decoded.text().get());
+    } catch (RuntimeException | StackOverflowError e) {
+      return unreadable(source, "could not be parsed: " + describe(e));
+    }
+    return new FileOutcome(
+        validator.validate(parsed), PaperOccurrence.of(parsed), parsed.entries().size());
+  }
+
+  private static String notRegular(Path file) {
+    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)
+        ? "is a broken symbolic link"
+        : "is not a regular file";
+  }
+
+  private FileOutcome unreadable(DigestSource source, String problem) {
+    return unreadable(source, problem, 1, 1);
+  }
+
+  private FileOutcome unreadable(DigestSource source, String problem, int line, int column) {
+    if (!validator.config().isEnabled(Rule.DG000)) {
+      return new FileOutcome(List.of(), List.of(), 0);
+    }
+    Severity severity = validator.config().severityOf(Rule.DG000).orElseThrow();
+    String message = problem.startsWith("not valid") || problem.startsWith("the file") ? problem : "the file " + problem;
+    return new FileOutcome(
+        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, message)),
+        List.of(),
+        0);
+  }
+
+  private static String describe(Throwable e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+  }
+
+  private static java.util.concurrent.ThreadFactory daemonThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "digest-check");
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  @Override
+  public void close() {
+    validator.close();
+  }
+}

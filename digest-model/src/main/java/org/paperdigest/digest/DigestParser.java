@@ -1,0 +1,41 @@
+package org.paperdigest.digest;
+
+import java.util.List;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.autolink.AutolinkType;
+import org.commonmark.node.Document;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+import org.paperdigest.digest.internal.parse.DigestTreeBuilder;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.DigestSource;
+
+/**
+ * Parses digest Markdown into a {@link DigestFile}. Any text parses: what does not fit the digest
+ * shape is kept as stray blocks and missing parts, for the validator to report. A byte order mark
+ * is dropped; CRLF, lone CR and a missing final newline parse the same as clean input. Immutable
+ * and thread-safe: create one and share it.
+ */
+public final class DigestParser {
+
+  private final Parser markdown;
+
+  private DigestParser() {
+    this.markdown =
+        Parser.builder()
+            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL).build()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+  }
+
+  public static DigestParser create() {
+    return new DigestParser();
+  }
+
+  /** Parses {@code text}, which may start with a byte order mark. */
+  public DigestFile parse(DigestSource source, String text) {
+    String content = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    Document document = (Document) markdown.parse(content);
+    return new DigestTreeBuilder(source, content).build(document);
+  }
+}

@@ -1,0 +1,92 @@
+package org.paperdigest.digest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperdigest.digest.internal.validation.ValidationEngine;
+import org.paperdigest.digest.model.DigestFile;
+
+/**
+ * Validates parsed digests against the rules a {@link ValidationConfig} enables. Per-file rules
+ * run through Hibernate Validator with a constraint mapping built from the configuration; the
+ * cross-file rule DG113 runs over {@link PaperOccurrence}s. Thread-safe; close it when done, as it
+ * owns a validator factory.
+ */
+public final class DigestValidator implements AutoCloseable {
+
+  private final ValidationConfig config;
+  private final ValidationEngine engine;
+
+  private DigestValidator(ValidationConfig config) {
+    this.config = config;
+    this.engine = new ValidationEngine(config);
+  }
+
+  public static DigestValidator create(ValidationConfig config) {
+    return new DigestValidator(config);
+  }
+
+  public ValidationConfig config() {
+    return config;
+  }
+
+  /** The findings of every per-file rule on {@code file}, in report order. */
+  public List<Finding> validate(DigestFile file) {
+    return engine.validate(file);
+  }
+
+  /** Per-file and cross-file findings of several files, in report order. */
+  public List<Finding> validateAll(List<DigestFile> files) {
+    List<Finding> findings = new ArrayList<>();
+    List<PaperOccurrence> papers = new ArrayList<>();
+    for (DigestFile file : files) {
+      findings.addAll(validate(file));
+      papers.addAll(PaperOccurrence.of(file));
+    }
+    findings.addAll(duplicatePapers(papers));
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  /**
+   * DG113: each repeat of a paper, on the later occurrence (by path, then position), naming the
+   * first. Deterministic whatever order {@code papers} come in.
+   */
+  public List<Finding> duplicatePapers(List<PaperOccurrence> papers) {
+    if (!config.isEnabled(Rule.DG113)) {
+      return List.of();
+    }
+    Severity severity = config.severityOf(Rule.DG113).orElseThrow();
+    List<PaperOccurrence> ordered = new ArrayList<>(papers);
+    ordered.sort(
+        Comparator.comparing(PaperOccurrence::path).thenComparing(PaperOccurrence::position));
+    Map<String, PaperOccurrence> first = new HashMap<>();
+    List<Finding> findings = new ArrayList<>();
+    for (PaperOccurrence paper : ordered) {
+      PaperOccurrence original = first.putIfAbsent(paper.arxivId(), paper);
+      if (original != null) {
+        findings.add(
+            new Finding(
+                Rule.DG113,
+                severity,
+                paper.path(),
+                paper.position().line(),
+                paper.position().column(),
+                "paper "
+                    + paper.arxivId()
+                    + " already appears at "
+                    + original.path()
+                    + ":"
+                    + original.position().line()));
+      }
+    }
+    return findings;
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}

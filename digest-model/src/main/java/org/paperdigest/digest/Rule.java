@@ -1,0 +1,202 @@
+package org.paperdigest.digest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The rule catalogue. Ids and names are a public contract: configuration, baselines and
+ * suppressions name them, so they never change meaning.
+ */
+public enum Rule {
+  DG000(
+      "unreadable-file",
+      Severity.ERROR,
+      "The file could not be read or decoded as UTF-8, or is not a regular text file.",
+      "A byte 0xFF at offset 4096: save the file as UTF-8."),
+  DG001(
+      "missing-date-header",
+      Severity.ERROR,
+      "No '## Daily Papers (YYYY-MM-DD)' header before the first entry.",
+      "A file that starts with '### [Title](https://arxiv.org/abs/2401.02954)'."),
+  DG002(
+      "invalid-date",
+      Severity.ERROR,
+      "The header's date is not a real YYYY-MM-DD date.",
+      "## Daily Papers (2024-02-30)"),
+  DG003(
+      "date-path-mismatch",
+      Severity.ERROR,
+      "The first header's date differs from the date in the file's path (YYYY/MM/DD.md or"
+          + " YYYY-MM-DD.md).",
+      "paper_logs/2024/01/08.md holding '## Daily Papers (2024-01-09)'."),
+  DG004(
+      "repeated-date-header",
+      Severity.WARNING,
+      "The file holds more than one digest header (the bot appended a second run).",
+      "A second '## Daily Papers (2024-01-08)' further down the file."),
+  DG005(
+      "empty-digest",
+      Severity.ERROR,
+      "A digest header with no entry under it.",
+      "'## Daily Papers (2024-01-08)' followed directly by the next header or the end of file."),
+  DG006(
+      "stray-content",
+      Severity.WARNING,
+      "A block between the header and the first entry, or inside an entry, that is none of the"
+          + " parts of an entry.",
+      "A '> quote' or a loose paragraph between 'Vote:' and 'Authors:'."),
+  DG101(
+      "malformed-title",
+      Severity.ERROR,
+      "The level-3 heading is not exactly one link with a non-blank text.",
+      "### Paper title without a link"),
+  DG102(
+      "invalid-paper-link",
+      Severity.ERROR,
+      "The title's link is not an accepted paper URL (by default https://arxiv.org/abs/<id> with a"
+          + " valid arXiv id).",
+      "### [Title](https://arxiv.org/abs/2413.00001) (there is no month 13)"),
+  DG103(
+      "missing-media",
+      Severity.WARNING,
+      "The entry has no image and no video.",
+      "An entry whose heading is followed directly by 'Vote: 12'."),
+  DG104(
+      "media-mismatch",
+      Severity.ERROR,
+      "A video link and its <video src> name different files, or a paper thumbnail names another"
+          + " paper's id.",
+      "[Watch Video](https://host/a.mp4) followed by <video src=\"https://host/b.mp4\">."),
+  DG105(
+      "missing-votes",
+      Severity.WARNING,
+      "No 'Vote:' line, or 'Vote: -'.",
+      "Vote: -"),
+  DG106(
+      "invalid-votes",
+      Severity.ERROR,
+      "A 'Vote:' value that is neither a non-negative integer nor '-'.",
+      "Vote: twelve"),
+  DG107(
+      "votes-order",
+      Severity.WARNING,
+      "This entry has more votes than the entry before it in the same section.",
+      "Vote: 3 on one entry and Vote: 40 on the next."),
+  DG108(
+      "missing-authors",
+      Severity.ERROR,
+      "No 'Authors:' line, or one with no name.",
+      "Authors:"),
+  DG109(
+      "empty-author",
+      Severity.ERROR,
+      "An empty item in the author list.",
+      "Authors: Ada Lovelace, , Alan Turing"),
+  DG110(
+      "duplicate-author",
+      Severity.ERROR,
+      "A name occurs more than once in the entry's author list (after NFC normalisation and"
+          + " whitespace folding). Fixable.",
+      "Authors: Liang Wang, Liang Wang, Nan Yang"),
+  DG111(
+      "truncated-authors",
+      Severity.INFO,
+      "The author list holds the '+' marker: it was cut. A '+' that is not last is a warning.",
+      "Authors: Ada Lovelace, Alan Turing, +"),
+  DG112(
+      "missing-summary",
+      Severity.ERROR,
+      "No summary list after the authors, or a list item with no text.",
+      "An entry that ends with its 'Authors:' line."),
+  DG113(
+      "duplicate-paper",
+      Severity.ERROR,
+      "The same paper (arXiv id without version) occurs again, in this file or another checked"
+          + " file; reported on the later occurrence.",
+      "2401.02954 in paper_logs/2024/01/08.md and again in paper_logs/2024/01/09.md."),
+  DG114(
+      "control-character",
+      Severity.WARNING,
+      "A line whose text holds a control character (U+0000-U+001F other than leading indentation"
+          + " and line ends, U+007F) or U+FFFD.",
+      "A title holding a backspace (U+0008) where '\\b' was meant."),
+  DG115(
+      "possible-duplicate-author",
+      Severity.WARNING,
+      "Two names in one list that differ only in case, diacritics or punctuation.",
+      "Authors: Michael Kölle, Michael Kolle"),
+  DG201(
+      "malformed-url",
+      Severity.ERROR,
+      "A link that is not a valid absolute http/https URL, nor a relative path.",
+      "[code](htps//github.com/org/repo)"),
+  DG202(
+      "url-glued-to-text",
+      Severity.WARNING,
+      "A bare URL runs straight into non-ASCII letters with no space, so an autolinker takes them"
+          + " into the URL. Fixable by inserting a space.",
+      "https://github.com/org/repo에서 (write 'https://github.com/org/repo 에서')"),
+  DG206(
+      "missing-local-file",
+      Severity.ERROR,
+      "A relative link or image whose file does not exist inside the repository (links that climb"
+          + " out of it are errors too, and are never read).",
+      "![](images/missing.png)"),
+  DG207("insecure-link", Severity.WARNING, "An http:// link.", "http://github.com/org/repo");
+
+  private final String ruleName;
+  private final Severity defaultSeverity;
+  private final String description;
+  private final String example;
+
+  Rule(String ruleName, Severity defaultSeverity, String description, String example) {
+    this.ruleName = ruleName;
+    this.defaultSeverity = defaultSeverity;
+    this.description = description;
+    this.example = example;
+  }
+
+  /** The stable id, such as {@code DG110}. */
+  public String id() {
+    return name();
+  }
+
+  /** The stable name, such as {@code duplicate-author}. */
+  public String ruleName() {
+    return ruleName;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** One or two sentences on what the rule reports. */
+  public String description() {
+    return description;
+  }
+
+  /** A short example of what the rule reports. */
+  public String example() {
+    return example;
+  }
+
+  /** Finds a rule by id ({@code DG110}, any case) or name ({@code duplicate-author}). */
+  public static Optional<Rule> find(String idOrName) {
+    String key = idOrName.trim();
+    return Arrays.stream(values())
+        .filter(r -> r.name().equalsIgnoreCase(key) || r.ruleName.equals(key.toLowerCase(Locale.ROOT)))
+        .findFirst();
+  }
+
+  /** Like {@link #find} but fails with a message that lists what is known. */
+  public static Rule lookup(String idOrName) {
+    return find(idOrName)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "unknown rule '"
+                        + idOrName
+                        + "': use an id such as DG110 or a name such as duplicate-author"));
+  }
+}

@@ -1,0 +1,61 @@
+package org.paperdigest.digest.internal;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * Strict UTF-8 decoding that says where it failed: the byte offset of the first bad byte, and the
+ * line and column it sits at.
+ */
+public record DecodedText(Optional<String> text, String problem, int line, int column) {
+
+  public static DecodedText decode(byte[] bytes) {
+    if (bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
+            || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
+      return failure("the file is UTF-16 (byte order mark at byte offset 0), not UTF-8", 1, 1);
+    }
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+    CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      result = decoder.flush(out);
+    }
+    if (result.isError()) {
+      int offset = in.position();
+      out.flip();
+      int line = 1;
+      int column = 1;
+      for (int i = 0; i < out.length(); i++) {
+        char c = out.charAt(i);
+        if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (c != '\r' && !(i == 0 && c == '\uFEFF')) {
+          column++;
+        }
+      }
+      return failure(
+          String.format(
+              "not valid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset),
+          line,
+          column);
+    }
+    out.flip();
+    return new DecodedText(Optional.of(out.toString()), "", 1, 1);
+  }
+
+  private static DecodedText failure(String problem, int line, int column) {
+    return new DecodedText(Optional.empty(), problem, line, column);
+  }
+}

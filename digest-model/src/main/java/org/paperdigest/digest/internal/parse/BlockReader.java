@@ -1,0 +1,204 @@
+package org.paperdigest.digest.internal.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.commonmark.node.BlockQuote;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.Image;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.LinkReferenceDefinition;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.node.ThematicBreak;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.Media;
+import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.digest.model.Summary;
+import org.paperdigest.digest.model.SummaryItem;
+import org.paperdigest.digest.model.Title;
+
+/** Reads the blocks that make up an entry: its heading, media and metadata lines, summary lists. */
+final class BlockReader {
+
+  private static final List<String> VIDEO_EXTENSIONS = List.of(".mp4", ".webm", ".mov", ".m4v");
+
+  private final SourceLines lines;
+  private final LinkCollector links;
+
+  BlockReader(SourceLines lines, LinkCollector links) {
+    this.lines = lines;
+    this.links = links;
+  }
+
+  Title title(Heading heading) {
+    List<Node> parts = significantChildren(heading);
+    Optional<org.commonmark.node.Link> first = firstLink(heading);
+    String text = first.map(PlainText::of).orElseGet(() -> PlainText.of(heading)).strip();
+    boolean wellFormed =
+        parts.size() == 1
+            && parts.get(0) instanceof org.commonmark.node.Link
+            && !text.isBlank();
+    return new Title(
+        text, first.map(links::toLink), wellFormed, SourceLines.start(heading));
+  }
+
+  /**
+   * Reads a paragraph of an entry line by line: media, {@code Vote:} and {@code Authors:} lines are
+   * taken; returns what was refused, if anything (one stray finding per block).
+   */
+  Optional<String> readParagraph(Paragraph paragraph, EntryBuilder entry) {
+    String refused = null;
+    for (SourceSpan span : paragraph.getSourceSpans()) {
+      String raw = lines.text(span);
+      int lineIndex = span.getLineIndex();
+      int column = span.getColumnIndex();
+      boolean taken;
+      String what;
+      if (MetadataLines.isVotes(raw)) {
+        taken = entry.offerVotes(MetadataLines.votes(raw, lineIndex, column));
+        what = "a second Vote: line";
+      } else if (MetadataLines.isAuthors(raw)) {
+        taken = entry.offerAuthors(MetadataLines.authors(raw, lineIndex, column));
+        what = "a second Authors: line";
+      } else {
+        Optional<Media> media = media(inlinesOnLine(paragraph, lineIndex));
+        taken = media.isPresent() && entry.offerMedia(media.get());
+        what = media.isPresent() ? "a second media line" : "a paragraph";
+      }
+      if (!taken && refused == null) {
+        refused = what;
+      }
+    }
+    return Optional.ofNullable(refused);
+  }
+
+  private Optional<Media> media(List<Node> inlines) {
+    if (inlines.size() != 1) {
+      return Optional.empty();
+    }
+    Node only = inlines.get(0);
+    if (only instanceof Image image) {
+      Link link =
+          new Link(
+              image.getDestination(),
+              org.paperdigest.digest.model.LinkKind.IMAGE,
+              links.destinationPosition(image, image.getDestination()));
+      return Optional.of(new Media(Media.Kind.IMAGE, link, Optional.empty()));
+    }
+    if (only instanceof org.commonmark.node.Link link && isVideoLink(link)) {
+      return Optional.of(new Media(Media.Kind.VIDEO, links.toLink(link), Optional.empty()));
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isVideoLink(org.commonmark.node.Link link) {
+    String path = link.getDestination().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+    return PlainText.of(link).strip().equalsIgnoreCase("Watch Video")
+        || VIDEO_EXTENSIONS.stream().anyMatch(path::endsWith);
+  }
+
+  /** Every item of a list block and of the lists nested in it, in source order. */
+  Summary summary(ListBlock list) {
+    List<SummaryItem> items = new ArrayList<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(list);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof ListItem item) {
+        items.add(new SummaryItem(PlainText.of(item).strip(), SourceLines.start(item)));
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        if (child instanceof ListItem || child instanceof ListBlock || node instanceof ListItem) {
+          stack.push(child);
+        }
+      }
+    }
+    return new Summary(SourceLines.start(list), items);
+  }
+
+  static boolean isComment(HtmlBlock html) {
+    String literal = html.getLiteral().strip();
+    return literal.startsWith("<!--") && literal.endsWith("-->");
+  }
+
+  /** What a block is, in words, for stray-content messages. */
+  static String describe(Node block) {
+    if (block instanceof Heading heading) {
+      return "a level-" + heading.getLevel() + " heading";
+    } else if (block instanceof Paragraph) {
+      return "a paragraph";
+    } else if (block instanceof BlockQuote) {
+      return "a block quote";
+    } else if (block instanceof FencedCodeBlock || block instanceof IndentedCodeBlock) {
+      return "a code block";
+    } else if (block instanceof ThematicBreak) {
+      return "a thematic break";
+    } else if (block instanceof HtmlBlock) {
+      return "an HTML block";
+    } else if (block instanceof OrderedList) {
+      return "a numbered list";
+    } else if (block instanceof ListBlock) {
+      return "a bullet list";
+    } else if (block instanceof LinkReferenceDefinition) {
+      return "a link reference definition";
+    }
+    return "a block";
+  }
+
+  private List<Node> inlinesOnLine(Paragraph paragraph, int lineIndex) {
+    List<Node> found = new ArrayList<>();
+    for (Node child = paragraph.getFirstChild(); child != null; child = child.getNext()) {
+      if (isBlankInline(child) || child.getSourceSpans().isEmpty()) {
+        continue;
+      }
+      int first = child.getSourceSpans().get(0).getLineIndex();
+      if (first == lineIndex) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
+
+  private static List<Node> significantChildren(Node parent) {
+    List<Node> found = new ArrayList<>();
+    for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+      if (!isBlankInline(child)) {
+        found.add(child);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isBlankInline(Node node) {
+    return node instanceof SoftLineBreak
+        || (node instanceof Text text && text.getLiteral().isBlank());
+  }
+
+  private static Optional<org.commonmark.node.Link> firstLink(Node root) {
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof org.commonmark.node.Link link) {
+        return Optional.of(link);
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
+    }
+    return Optional.empty();
+  }
+
+}

@@ -1,0 +1,189 @@
+package org.paperdigest.digest.internal.parse;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.Document;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.paperdigest.digest.model.DateHeader;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.digest.model.Entry;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.LinkKind;
+import org.paperdigest.digest.model.Media;
+import org.paperdigest.digest.model.Section;
+import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.digest.model.StrayBlock;
+
+/**
+ * Turns a CommonMark document into a {@link DigestFile}: headers open sections, level-3 headings
+ * open entries, and every other top-level block is read as a part of the current entry or
+ * recorded as stray.
+ */
+public final class DigestTreeBuilder {
+
+  private static final Pattern HEADER = Pattern.compile("^Daily Papers\\b\\s*(.*)$");
+  private static final Pattern PARENTHESISED = Pattern.compile("^\\((.*)\\)$");
+  private static final DateTimeFormatter ISO_DATE =
+      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
+
+  private final DigestSource source;
+  private final String text;
+  private final SourceLines lines;
+  private final LinkCollector linkCollector;
+  private final BlockReader blockReader;
+
+  private final List<Section> sections = new ArrayList<>();
+  private final List<StrayBlock> strays = new ArrayList<>();
+  private DateHeader header;
+  private List<Entry> entries;
+  private EntryBuilder entry;
+
+  public DigestTreeBuilder(DigestSource source, String text) {
+    this.source = source;
+    this.text = text;
+    this.lines = SourceLines.of(text);
+    this.linkCollector = new LinkCollector(lines);
+    this.blockReader = new BlockReader(lines, linkCollector);
+  }
+
+  public DigestFile build(Document document) {
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      read(block);
+    }
+    closeSection();
+    return new DigestFile(source, text, sections, linkCollector.collect(document), strays);
+  }
+
+  private void read(Node block) {
+    if (block instanceof Heading heading && heading.getLevel() == 2) {
+      Optional<DateHeader> dateHeader = dateHeader(heading);
+      if (dateHeader.isPresent()) {
+        closeSection();
+        header = dateHeader.get();
+        entries = new ArrayList<>();
+        return;
+      }
+    }
+    if (block instanceof Heading heading && heading.getLevel() == 3) {
+      closeEntry();
+      if (entries == null) {
+        entries = new ArrayList<>(); // an entry before any header: a section without one
+      }
+      entry = new EntryBuilder(blockReader.title(heading));
+      return;
+    }
+    if (entries == null) {
+      return; // a preamble before the first header is the author's business
+    }
+    if (block instanceof HtmlBlock html && BlockReader.isComment(html)) {
+      return;
+    }
+    if (entry == null) {
+      strays.add(
+          new StrayBlock(
+              BlockReader.describe(block) + " between the header and the first entry",
+              SourceLines.start(block)));
+      return;
+    }
+    readEntryPart(block);
+  }
+
+  private void readEntryPart(Node block) {
+    if (!(block instanceof HtmlBlock)) {
+      entry.blockEnded(); // a <video src> block must follow its link directly
+    }
+    Optional<String> refused;
+    if (block instanceof Paragraph paragraph) {
+      refused = blockReader.readParagraph(paragraph, entry);
+    } else if (block instanceof HtmlBlock html) {
+      refused = readHtml(html);
+    } else if (block instanceof ListBlock list) {
+      entry.addSummary(blockReader.summary(list));
+      refused = Optional.empty();
+    } else {
+      refused = Optional.of(BlockReader.describe(block));
+    }
+    refused.ifPresent(
+        what ->
+            strays.add(
+                new StrayBlock(
+                    what + " inside the entry \"" + entry.titleText() + "\"",
+                    SourceLines.start(block))));
+  }
+
+  private Optional<String> readHtml(HtmlBlock html) {
+    Optional<HtmlAttributes.Attribute> video =
+        HtmlAttributes.of(html, lines).stream()
+            .filter(a -> a.tag().equals("video") && a.name().equals("src"))
+            .findFirst();
+    if (video.isEmpty()) {
+      entry.blockEnded();
+      return Optional.of("an HTML block");
+    }
+    Link src = new Link(video.get().value(), LinkKind.HTML_ATTRIBUTE, video.get().position());
+    boolean taken =
+        entry.offerVideoSource(src)
+            || entry.offerMedia(new Media(Media.Kind.VIDEO, src, Optional.empty()));
+    entry.blockEnded();
+    return taken ? Optional.empty() : Optional.of("a second video block");
+  }
+
+  private Optional<DateHeader> dateHeader(Heading heading) {
+    String title = PlainText.of(heading).strip();
+    Matcher m = HEADER.matcher(title);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String rest = m.group(1).strip();
+    Matcher p = PARENTHESISED.matcher(rest);
+    String dateText = p.matches() ? p.group(1).strip() : rest;
+    SourcePosition position = SourceLines.start(heading);
+    SourcePosition datePosition = position;
+    if (!heading.getSourceSpans().isEmpty()) {
+      var span = heading.getSourceSpans().get(0);
+      String raw = lines.text(span);
+      int at = dateText.isEmpty() ? -1 : raw.indexOf(dateText, raw.indexOf("Daily Papers"));
+      datePosition = SourceLines.position(span, at < 0 ? 0 : at);
+    }
+    return Optional.of(new DateHeader(dateText, parseDate(dateText), position, datePosition));
+  }
+
+  static Optional<LocalDate> parseDate(String text) {
+    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(text, ISO_DATE));
+    } catch (DateTimeParseException e) {
+      return Optional.empty();
+    }
+  }
+
+  private void closeEntry() {
+    if (entry != null) {
+      entries.add(entry.build());
+      entry = null;
+    }
+  }
+
+  private void closeSection() {
+    closeEntry();
+    if (entries != null) {
+      sections.add(new Section(Optional.ofNullable(header), entries));
+    }
+    header = null;
+    entries = null;
+  }
+}

@@ -1,0 +1,87 @@
+package org.paperdigest.digest.internal.parse;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.LinkKind;
+import org.paperdigest.digest.model.SourcePosition;
+
+/**
+ * Finds every link target in a document: inline links, images, autolinks, bare URLs and HTML
+ * {@code src}/{@code href} attributes, each at the position of the URL itself.
+ */
+final class LinkCollector {
+
+  private final SourceLines lines;
+
+  LinkCollector(SourceLines lines) {
+    this.lines = lines;
+  }
+
+  List<Link> collect(Node root) {
+    List<Link> links = new ArrayList<>();
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(root);
+    while (!stack.isEmpty()) {
+      Node node = stack.pop();
+      if (node instanceof org.commonmark.node.Link link) {
+        links.add(toLink(link));
+      } else if (node instanceof Image image) {
+        links.add(
+            new Link(
+                image.getDestination(),
+                LinkKind.IMAGE,
+                destinationPosition(image, image.getDestination())));
+      } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+        for (HtmlAttributes.Attribute a : HtmlAttributes.of(node, lines)) {
+          links.add(new Link(a.value(), LinkKind.HTML_ATTRIBUTE, a.position()));
+        }
+      }
+      for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
+        stack.push(child);
+      }
+    }
+    return links;
+  }
+
+  /** The link as a record: its kind follows from the first character of its source. */
+  Link toLink(org.commonmark.node.Link link) {
+    List<SourceSpan> spans = link.getSourceSpans();
+    if (spans.isEmpty()) {
+      return new Link(link.getDestination(), LinkKind.INLINE, SourcePosition.START);
+    }
+    SourceSpan first = spans.get(0);
+    String source = lines.text(first);
+    if (source.startsWith("[")) {
+      return new Link(
+          link.getDestination(),
+          LinkKind.INLINE,
+          destinationPosition(link, link.getDestination()));
+    }
+    if (source.startsWith("<")) {
+      return new Link(link.getDestination(), LinkKind.AUTOLINK, SourceLines.position(first, 1));
+    }
+    return new Link(source, LinkKind.BARE_URL, SourceLines.position(first, 0));
+  }
+
+  /** Where the destination is written, searched from the end of the node's source. */
+  SourcePosition destinationPosition(Node node, String destination) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    if (!destination.isEmpty()) {
+      for (int i = spans.size() - 1; i >= 0; i--) {
+        int at = lines.text(spans.get(i)).lastIndexOf(destination);
+        if (at >= 0) {
+          return SourceLines.position(spans.get(i), at);
+        }
+      }
+    }
+    return SourceLines.start(node);
+  }
+}

@@ -1,0 +1,76 @@
+package org.paperdigest.digest.internal.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.Entry;
+import org.paperdigest.digest.model.Section;
+
+/**
+ * Which check implements which rule, and on what part. Rules that span files (DG000, DG113) are
+ * not here: they run outside the per-file validation.
+ */
+public final class CheckCatalog {
+
+  private CheckCatalog() {}
+
+  /** Whether the rule is checked per file by the validator. */
+  public static boolean isPerFile(Rule rule) {
+    return rule != Rule.DG000 && rule != Rule.DG113;
+  }
+
+  /** The part a per-file rule looks at. */
+  public static Class<?> targetOf(Rule rule) {
+    return switch (rule) {
+      case DG002, DG005, DG107 -> Section.class;
+      case DG001, DG003, DG004, DG006, DG114, DG201, DG202, DG206, DG207 -> DigestFile.class;
+      case DG000, DG113 -> throw new IllegalArgumentException(rule + " is not a per-file rule");
+      default -> Entry.class;
+    };
+  }
+
+  /** The check of a per-file rule; {@code options} are the rule's settings (DG102: patterns). */
+  public static RuleCheck<?> create(Rule rule, List<String> options) {
+    return switch (rule) {
+      case DG001 -> file(rule, HeaderChecks::missingHeader);
+      case DG002 -> section(rule, HeaderChecks::invalidDate);
+      case DG003 -> file(rule, HeaderChecks::datePathMismatch);
+      case DG004 -> file(rule, HeaderChecks::repeatedHeader);
+      case DG005 -> section(rule, HeaderChecks::emptyDigest);
+      case DG006 -> file(rule, FileChecks::strayContent);
+      case DG101 -> entry(rule, EntryChecks::malformedTitle);
+      case DG102 ->
+          entry(rule, EntryChecks.invalidPaperLink(options.stream().map(Pattern::compile).toList()));
+      case DG103 -> entry(rule, EntryChecks::missingMedia);
+      case DG104 -> entry(rule, EntryChecks::mediaMismatch);
+      case DG105 -> entry(rule, EntryChecks::missingVotes);
+      case DG106 -> entry(rule, EntryChecks::invalidVotes);
+      case DG107 -> section(rule, EntryChecks::votesOrder);
+      case DG108 -> entry(rule, AuthorChecks::missingAuthors);
+      case DG109 -> entry(rule, AuthorChecks::emptyAuthor);
+      case DG110 -> entry(rule, AuthorChecks::duplicateAuthor);
+      case DG111 -> entry(rule, AuthorChecks::truncatedAuthors);
+      case DG112 -> entry(rule, EntryChecks::missingSummary);
+      case DG114 -> file(rule, FileChecks::controlCharacter);
+      case DG115 -> entry(rule, AuthorChecks::possibleDuplicateAuthor);
+      case DG201 -> file(rule, LinkChecks::malformedUrl);
+      case DG202 -> file(rule, LinkChecks::urlGluedToText);
+      case DG206 -> file(rule, LinkChecks::missingLocalFile);
+      case DG207 -> file(rule, LinkChecks::insecureLink);
+      case DG000, DG113 -> throw new IllegalArgumentException(rule + " is not a per-file rule");
+    };
+  }
+
+  private static RuleCheck<DigestFile> file(Rule rule, Check<DigestFile> check) {
+    return new RuleCheck<>(rule, DigestFile.class, check);
+  }
+
+  private static RuleCheck<Section> section(Rule rule, Check<Section> check) {
+    return new RuleCheck<>(rule, Section.class, check);
+  }
+
+  private static RuleCheck<Entry> entry(Rule rule, Check<Entry> check) {
+    return new RuleCheck<>(rule, Entry.class, check);
+  }
+}

@@ -1,0 +1,67 @@
+package org.paperdigest.digest.internal.rules;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.digest.model.StrayBlock;
+
+/** DG006 and DG114: what fits nowhere, and invisible characters. */
+final class FileChecks {
+
+  private FileChecks() {}
+
+  /** DG006, one per block. */
+  static void strayContent(DigestFile file, Consumer<Hit> hits) {
+    for (StrayBlock stray : file.strayBlocks()) {
+      hits.accept(new Hit(stray.position(), "stray content: " + stray.description()));
+    }
+  }
+
+  /** DG114, one per line, at the line's first offending character. */
+  static void controlCharacter(DigestFile file, Consumer<Hit> hits) {
+    String text = file.text();
+    int line = 1;
+    int lineStart = 0;
+    boolean indentation = true;
+    int firstBad = -1;
+    int badCount = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        if (firstBad >= 0) {
+          hits.accept(report(text, line, lineStart, firstBad, badCount));
+        }
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        line++;
+        lineStart = i + 1;
+        indentation = true;
+        firstBad = -1;
+        badCount = 0;
+        continue;
+      }
+      if (indentation && (c == ' ' || c == '\t')) {
+        continue;
+      }
+      indentation = false;
+      if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
+        if (firstBad < 0) {
+          firstBad = i;
+        }
+        badCount++;
+      }
+    }
+  }
+
+  private static Hit report(String text, int line, int lineStart, int firstBad, int count) {
+    char c = text.charAt(firstBad);
+    String name = Character.getName(c);
+    String message =
+        String.format(Locale.ROOT, "control character U+%04X", (int) c)
+            + (name == null ? "" : " (" + name + ")")
+            + (count > 1 ? " and " + (count - 1) + " more on this line" : "");
+    return new Hit(new SourcePosition(line, firstBad - lineStart + 1), message);
+  }
+}

@@ -1,0 +1,150 @@
+package org.paperdigest.digest.internal.rules;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.LinkKind;
+
+/** DG201, DG202, DG206 and DG207: the offline checks of every link in a file. */
+final class LinkChecks {
+
+  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+
+  private LinkChecks() {}
+
+  /** DG201, one per link. */
+  static void malformedUrl(DigestFile file, Consumer<Hit> hits) {
+    for (Link link : file.links()) {
+      problem(link.url())
+          .ifPresent(why -> hits.accept(new Hit(link.position(), "\"" + link.url() + "\" " + why)));
+    }
+  }
+
+  /** Why a URL is neither a valid absolute http(s) URL nor a relative path, if it is not. */
+  static Optional<String> problem(String url) {
+    if (url.isBlank()) {
+      return Optional.of("is empty");
+    }
+    if (url.startsWith("//")) {
+      return Optional.of("has no scheme: write https:" + url);
+    }
+    boolean absolute = SCHEME.matcher(url).find();
+    if (absolute) {
+      String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
+      if (!scheme.equals("http") && !scheme.equals("https")) {
+        return Optional.of("uses the scheme " + scheme + ": where http or https is expected");
+      }
+    }
+    try {
+      URI uri = new URI(url);
+      if (absolute && (uri.getHost() == null || uri.getHost().isEmpty())) {
+        return Optional.of("has no valid host");
+      }
+      return Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.of(
+          "is not a valid " + (absolute ? "URL" : "relative path") + ": " + e.getReason()
+              + " at index " + e.getIndex());
+    }
+  }
+
+  /** DG202, one per bare URL, at the first glued letter. */
+  static void urlGluedToText(DigestFile file, Consumer<Hit> hits) {
+    for (Link link : file.links()) {
+      if (link.kind() != LinkKind.BARE_URL) {
+        continue;
+      }
+      int glue = gluePoint(link.url());
+      if (glue > 0) {
+        hits.accept(
+            new Hit(
+                link.position().plusColumns(glue),
+                "bare URL "
+                    + link.url().substring(0, glue)
+                    + " runs into \""
+                    + link.url().substring(glue)
+                    + "\" with no space; an autolinker takes the text into the URL"));
+      }
+    }
+  }
+
+  /**
+   * Where non-ASCII letters glued to the end of a bare URL start, or -1: after the host, right
+   * after an ASCII character, and with no further path, query or fragment delimiter.
+   */
+  static int gluePoint(String url) {
+    int authority = url.indexOf("://");
+    if (authority < 0) {
+      return -1;
+    }
+    int hostEnd = authority + 3;
+    while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
+      hostEnd++;
+    }
+    for (int i = Math.max(hostEnd, 1); i < url.length(); ) {
+      int cp = url.codePointAt(i);
+      if (cp > 0x7F && Character.isLetter(cp) && url.charAt(i - 1) <= 0x7F) {
+        String rest = url.substring(i);
+        return rest.chars().anyMatch(c -> "/?#&=".indexOf(c) >= 0) ? -1 : i;
+      }
+      i += Character.charCount(cp);
+    }
+    return -1;
+  }
+
+  /** DG206, one per relative link whose target is missing or outside the repository. */
+  static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
+    Optional<Path> root = file.source().repositoryRoot();
+    Optional<Path> self = file.source().file();
+    if (root.isEmpty() || self.isEmpty()) {
+      return;
+    }
+    for (Link link : file.links()) {
+      String url = link.url();
+      if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
+        continue;
+      }
+      if (SCHEME.matcher(url).find() || problem(url).isPresent()) {
+        continue;
+      }
+      String path = url.replaceAll("[?#].*$", "");
+      if (path.isEmpty()) {
+        continue;
+      }
+      Path target;
+      try {
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path base = decoded.startsWith("/") ? root.get() : self.get().getParent();
+        target = base.resolve(decoded.startsWith("/") ? decoded.substring(1) : decoded).normalize();
+      } catch (IllegalArgumentException e) { // also InvalidPathException
+        hits.accept(new Hit(link.position(), url + " is not a usable file path"));
+        continue;
+      }
+      if (!target.startsWith(root.get())) {
+        hits.accept(
+            new Hit(link.position(), url + " points outside the repository and is not read"));
+      } else if (!Files.exists(target)) {
+        hits.accept(
+            new Hit(link.position(), url + " does not exist (" + root.get().relativize(target).toString().replace('\\', '/') + ")"));
+      }
+    }
+  }
+
+  /** DG207, one per http:// link. */
+  static void insecureLink(DigestFile file, Consumer<Hit> hits) {
+    for (Link link : file.links()) {
+      if (link.url().regionMatches(true, 0, "http://", 0, 7)) {
+        hits.accept(new Hit(link.position(), link.url() + " uses http://; use https://"));
+      }
+    }
+  }
+}

@@ -1,0 +1,134 @@
+package org.paperdigest.digest.internal.validation;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Pattern;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.HibernateValidatorConfiguration;
+import org.hibernate.validator.cfg.ConstraintMapping;
+import org.hibernate.validator.cfg.GenericConstraintDef;
+import org.hibernate.validator.cfg.context.TypeConstraintMappingContext;
+import org.hibernate.validator.engine.HibernateConstraintViolation;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.Severity;
+import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.rules.CheckCatalog;
+import org.paperdigest.digest.internal.rules.Hit;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.Entry;
+import org.paperdigest.digest.model.Section;
+
+/**
+ * The Hibernate Validator side of validation: one factory per engine, and a programmatic
+ * constraint mapping built from the configuration (only enabled rules are mapped, with their
+ * options), cascading from a file to its sections and entries.
+ */
+public final class ValidationEngine implements AutoCloseable {
+
+  // Hibernate Validator announces its version at INFO through java.util.logging; a build log has
+  // no use for it. The reference is kept so the logger and its level are not collected.
+  private static final Logger VERSION_LOGGER =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    VERSION_LOGGER.setLevel(Level.WARNING);
+  }
+
+  private final ValidationConfig config;
+  private final ValidatorFactory factory;
+  private final Validator validator;
+
+  public ValidationEngine(ValidationConfig config) {
+    this.config = config;
+    HibernateValidatorConfiguration configuration =
+        Validation.byProvider(HibernateValidator.class)
+            // Maven plugins run in their own class realm: do not look providers up through the
+            // context class loader.
+            .providerResolver(() -> List.of(new HibernateValidator()))
+            .configure()
+            // Messages are built by the checks; no EL implementation is needed or wanted.
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .ignoreXmlConfiguration();
+    configuration.addMapping(mapping(configuration.createConstraintMapping()));
+    this.factory = configuration.buildValidatorFactory();
+    this.validator = factory.getValidator();
+  }
+
+  private ConstraintMapping mapping(ConstraintMapping mapping) {
+    mapping
+        .constraintDefinition(DigestConstraint.class)
+        .includeExistingValidators(false)
+        .validatedBy(FileRuleValidator.class)
+        .validatedBy(SectionRuleValidator.class)
+        .validatedBy(EntryRuleValidator.class);
+    Map<Class<?>, TypeConstraintMappingContext<?>> types = new LinkedHashMap<>();
+    TypeConstraintMappingContext<DigestFile> file = mapping.type(DigestFile.class);
+    file.field("sections").containerElementType().valid();
+    types.put(DigestFile.class, file);
+    TypeConstraintMappingContext<Section> section = mapping.type(Section.class);
+    section.field("entries").containerElementType().valid();
+    types.put(Section.class, section);
+    types.put(Entry.class, mapping.type(Entry.class));
+    for (Rule rule : Rule.values()) {
+      if (!CheckCatalog.isPerFile(rule) || !config.isEnabled(rule)) {
+        continue;
+      }
+      GenericConstraintDef<DigestConstraint> definition =
+          new GenericConstraintDef<>(DigestConstraint.class)
+              .param("id", rule.id())
+              .param("options", options(rule));
+      types.get(CheckCatalog.targetOf(rule)).constraint(definition);
+    }
+    return mapping;
+  }
+
+  private String[] options(Rule rule) {
+    if (rule == Rule.DG102) {
+      return config.paperUrlPatterns().stream().map(Pattern::pattern).toArray(String[]::new);
+    }
+    return new String[0];
+  }
+
+  /** Every per-file finding of {@code file}, in report order. */
+  public List<Finding> validate(DigestFile file) {
+    List<Finding> findings = new ArrayList<>();
+    for (ConstraintViolation<DigestFile> violation : validator.validate(file)) {
+      DigestConstraint constraint =
+          (DigestConstraint) violation.getConstraintDescriptor().getAnnotation();
+      Rule rule = Rule.valueOf(constraint.id());
+      Severity severity = config.severityOf(rule).orElseThrow();
+      @SuppressWarnings("unchecked")
+      HibernateConstraintViolation<DigestFile> hv =
+          violation.unwrap(HibernateConstraintViolation.class);
+      RuleValidator.Hits hits = hv.getDynamicPayload(RuleValidator.Hits.class);
+      for (Hit hit : hits.hits()) {
+        Severity effective = hit.atLeast().map(floor -> Severity.max(floor, severity)).orElse(severity);
+        findings.add(
+            new Finding(
+                rule,
+                effective,
+                file.path(),
+                hit.position().line(),
+                hit.position().column(),
+                hit.message()));
+      }
+    }
+    findings.sort(Finding.ORDER);
+    return findings;
+  }
+
+  @Override
+  public void close() {
+    factory.close();
+  }
+}

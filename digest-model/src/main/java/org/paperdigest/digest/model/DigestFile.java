@@ -1,0 +1,56 @@
+package org.paperdigest.digest.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A parsed digest: its source, its text (decoded, without byte order mark), its sections in order,
+ * every link in the file, and the blocks that fit nowhere.
+ */
+public record DigestFile(
+    DigestSource source,
+    String text,
+    List<Section> sections,
+    List<Link> links,
+    List<StrayBlock> strayBlocks) {
+
+  public DigestFile {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(text, "text");
+    sections = List.copyOf(sections);
+    links = List.copyOf(links);
+    strayBlocks = List.copyOf(strayBlocks);
+  }
+
+  /** The file's path relative to the repository root. */
+  public String path() {
+    return source.path();
+  }
+
+  /** Every header of the file, in order. */
+  public List<DateHeader> headers() {
+    return sections.stream().flatMap(s -> s.header().stream()).toList();
+  }
+
+  /** Every entry of the file, in order. */
+  public List<Entry> entries() {
+    return sections.stream().flatMap(s -> s.entries().stream()).toList();
+  }
+
+  // Records compare by value; two parses of one text are equal, which is what tests want, but the
+  // text can be megabytes, so hash by the cheap parts only.
+  @Override
+  public int hashCode() {
+    return Objects.hash(source, text.length(), sections.size(), links.size());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof DigestFile other
+        && source.equals(other.source)
+        && text.equals(other.text)
+        && sections.equals(other.sections)
+        && links.equals(other.links)
+        && strayBlocks.equals(other.strayBlocks);
+  }
+}

@@ -1,0 +1,27 @@
+package org.paperdigest.digest.model;
+
+import java.util.Objects;
+import java.util.OptionalLong;
+
+/** A {@code Vote:} line; {@code value} is the text after the colon, trimmed. */
+public record Votes(String value, SourcePosition position, SourcePosition valuePosition) {
+
+  public Votes {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(position, "position");
+    Objects.requireNonNull(valuePosition, "valuePosition");
+  }
+
+  /** {@code Vote: -}, the bot's way of saying the count is unknown. */
+  public boolean isUnknown() {
+    return value.equals("-");
+  }
+
+  /** The count, when the value is a non-negative integer. */
+  public OptionalLong count() {
+    if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of(Long.parseLong(value));
+  }
+}
