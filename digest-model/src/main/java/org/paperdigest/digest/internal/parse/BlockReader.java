@@ -10,6 +10,7 @@ import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.LinkReferenceDefinition;
@@ -85,6 +86,18 @@ final class BlockReader {
   }
 
   private Optional<Media> media(List<Node> inlines) {
+    if (!inlines.isEmpty() && inlines.stream().allMatch(HtmlInline.class::isInstance)) {
+      return inlines.stream()
+          .flatMap(html -> HtmlAttributes.of(html, lines).stream())
+          .filter(a -> a.tag().equals("video") && a.name().equals("src"))
+          .findFirst()
+          .map(
+              a ->
+                  new Media(
+                      Media.Kind.VIDEO,
+                      new Link(a.value(), org.paperdigest.digest.model.LinkKind.HTML_ATTRIBUTE, a.position()),
+                      Optional.empty()));
+    }
     if (inlines.size() != 1) {
       return Optional.empty();
     }
@@ -117,7 +130,7 @@ final class BlockReader {
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof ListItem item) {
-        items.add(new SummaryItem(PlainText.of(item).strip(), SourceLines.start(item)));
+        items.add(new SummaryItem(itemText(item), SourceLines.start(item)));
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         if (child instanceof ListItem || child instanceof ListBlock || node instanceof ListItem) {
@@ -126,6 +139,19 @@ final class BlockReader {
       }
     }
     return new Summary(SourceLines.start(list), items);
+  }
+
+  /**
+   * An item's plain text; for an item whose content has no plain text (raw HTML, an image without
+   * alt text) the source after the list marker, so only a truly empty item reads as empty.
+   */
+  private String itemText(ListItem item) {
+    String text = PlainText.of(item).strip();
+    if (!text.isEmpty() || item.getSourceSpans().isEmpty()) {
+      return text;
+    }
+    String raw = lines.text(item.getSourceSpans().get(0));
+    return raw.replaceFirst("^\\s*(?:[-+*]|\\d{1,9}[.)])", "").strip();
   }
 
   static boolean isComment(HtmlBlock html) {

@@ -1,5 +1,6 @@
 package org.paperdigest.digest.internal.rules;
 
+import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
@@ -17,6 +19,8 @@ import org.paperdigest.digest.model.LinkKind;
 /** DG201, DG202, DG206 and DG207: the offline checks of every link in a file. */
 final class LinkChecks {
 
+  private static final Pattern AUTHORITY =
+      Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?)([^:/?#]*)");
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private LinkChecks() {}
@@ -45,7 +49,7 @@ final class LinkChecks {
       }
     }
     try {
-      URI uri = new URI(url);
+      URI uri = new URI(absolute ? asciiHost(url) : url);
       if (absolute && (uri.getHost() == null || uri.getHost().isEmpty())) {
         return Optional.of("has no valid host");
       }
@@ -54,6 +58,19 @@ final class LinkChecks {
       return Optional.of(
           "is not a valid " + (absolute ? "URL" : "relative path") + ": " + e.getReason()
               + " at index " + e.getIndex());
+    }
+  }
+
+  /** The URL with an internationalised host written in its ASCII (punycode) form. */
+  private static String asciiHost(String url) {
+    Matcher m = AUTHORITY.matcher(url);
+    if (!m.find() || m.group(2).chars().allMatch(c -> c < 0x80)) {
+      return url;
+    }
+    try {
+      return m.group(1) + IDN.toASCII(m.group(2), IDN.ALLOW_UNASSIGNED) + url.substring(m.end(2));
+    } catch (IllegalArgumentException e) {
+      return url; // not a valid host: let URI say why
     }
   }
 

@@ -1,0 +1,56 @@
+package org.paperdigest.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every folder under {@code golden/} is a small repository of digests; {@code expected.txt} beside
+ * them lists the exact findings a default check must produce, one console line each. Adding a case
+ * is adding a folder. Run with {@code -Dgolden.update=true} to rewrite the expectations, then
+ * review the diff.
+ */
+class GoldenFileTest {
+
+  static Stream<String> cases() throws IOException, URISyntaxException {
+    try (Stream<Path> folders = Files.list(goldenRoot())) {
+      return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void findingsMatchTheExpectedFile(String name) throws Exception {
+    Path folder = goldenRoot().resolve(name);
+    List<Path> digests;
+    try (Stream<Path> files = Files.walk(folder)) {
+      digests = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).toList();
+    }
+    String actual;
+    try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
+      actual =
+          checker.check(folder, digests).findings().stream()
+              .map(Finding::toString)
+              .collect(Collectors.joining("\n", "", "\n"));
+    }
+    Path expectedFile = folder.resolve("expected.txt");
+    if (Boolean.getBoolean("golden.update")) {
+      Path source = Path.of("src/test/resources/golden", name, "expected.txt");
+      Files.writeString(source, actual, StandardCharsets.UTF_8);
+    }
+    assertThat(actual).isEqualTo(Files.readString(expectedFile, StandardCharsets.UTF_8));
+  }
+
+  static Path goldenRoot() throws URISyntaxException {
+    return Path.of(GoldenFileTest.class.getResource("/golden").toURI());
+  }
+}
