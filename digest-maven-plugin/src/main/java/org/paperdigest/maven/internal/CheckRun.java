@@ -1,0 +1,82 @@
+package org.paperdigest.maven.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.maven.report.JsonReportWriter;
+import org.paperdigest.maven.report.ReportContext;
+import org.paperdigest.maven.report.ReportWriter;
+import org.paperdigest.maven.report.SarifReportWriter;
+
+/**
+ * One run of the check goal without Maven types: scan, check, write the file reports. The mojo
+ * maps its outcome to Maven's.
+ */
+public final class CheckRun {
+
+  /** What a run produced: the findings and the report files written. */
+  public record Outcome(CheckResult result, List<Path> reports) {}
+
+  private static final List<ReportWriter> WRITERS =
+      List.of(new SarifReportWriter(), new JsonReportWriter());
+
+  private CheckRun() {}
+
+  public static Outcome run(
+      Path directory,
+      List<String> includes,
+      List<String> excludes,
+      CheckSettings settings,
+      Path outputDirectory)
+      throws IOException {
+    List<Path> files = DigestFileScanner.scan(directory, includes, excludes);
+    CheckResult result;
+    try (DigestChecker checker =
+        DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
+      result = checker.check(directory, files);
+    }
+    ReportContext context =
+        new ReportContext(result, settings.validation(), toolVersion(), repositoryPrefix(directory));
+    List<Path> written = new ArrayList<>();
+    for (ReportWriter writer : WRITERS) {
+      if (settings.formats().contains(writer.format())) {
+        written.add(writer.write(context, outputDirectory));
+      }
+    }
+    return new Outcome(result, written);
+  }
+
+  /** The plugin version, from a resource the build filters. */
+  public static String toolVersion() {
+    Properties properties = new Properties();
+    try (InputStream in = CheckRun.class.getResourceAsStream("/digest-plugin.properties")) {
+      if (in != null) {
+        properties.load(in);
+      }
+    } catch (IOException e) {
+      return "unknown";
+    }
+    return properties.getProperty("version", "unknown");
+  }
+
+  /**
+   * The path from the git work tree root down to {@code directory}, with a trailing slash, so
+   * report URIs are repository-relative; empty when the directory is the root or not in git.
+   */
+  static String repositoryPrefix(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        String relative = p.relativize(dir).toString().replace('\\', '/');
+        return relative.isEmpty() ? "" : relative + "/";
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,85 @@
+package org.paperdigest.maven.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paperdigest.digest.Severity;
+import org.paperdigest.digest.ValidationConfig;
+
+/**
+ * The check goal's parameters, checked and turned into what the run needs. Every problem is an
+ * {@link IllegalArgumentException} whose message names the parameter.
+ */
+public record CheckSettings(
+    ValidationConfig validation,
+    Severity violationSeverity,
+    int maxAllowedViolations,
+    Set<String> formats) {
+
+  /** The report formats this version writes. */
+  public static final List<String> KNOWN_FORMATS = List.of("console", "sarif", "json");
+
+  public static CheckSettings from(
+      List<String> rules,
+      List<String> acceptedPaperUrls,
+      String violationSeverity,
+      int maxAllowedViolations,
+      List<String> formats) {
+    ValidationConfig.Builder builder = ValidationConfig.builder();
+    for (String setting : splitAll(rules)) {
+      try {
+        builder.rule(setting);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("rules: " + e.getMessage(), e);
+      }
+    }
+    List<String> urls = splitAll(acceptedPaperUrls);
+    if (!urls.isEmpty()) {
+      try {
+        builder.acceptedPaperUrls(urls);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("acceptedPaperUrls: " + e.getMessage(), e);
+      }
+    }
+    Severity threshold;
+    try {
+      threshold = Severity.parse(violationSeverity);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("violationSeverity: " + e.getMessage(), e);
+    }
+    if (maxAllowedViolations < 0) {
+      throw new IllegalArgumentException(
+          "maxAllowedViolations: must be 0 or more, not " + maxAllowedViolations);
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String format : splitAll(formats)) {
+      String name = format.toLowerCase(Locale.ROOT);
+      if (!KNOWN_FORMATS.contains(name)) {
+        throw new IllegalArgumentException(
+            "formats: unknown report format '" + format + "'; known formats: " + KNOWN_FORMATS);
+      }
+      chosen.add(name);
+    }
+    return new CheckSettings(builder.build(), threshold, maxAllowedViolations, chosen);
+  }
+
+  /** Items may come as list elements or comma-separated (from a user property). */
+  private static List<String> splitAll(List<String> values) {
+    List<String> items = new ArrayList<>();
+    if (values != null) {
+      for (String value : values) {
+        if (value == null) {
+          continue;
+        }
+        for (String item : value.split(",")) {
+          if (!item.isBlank()) {
+            items.add(item.strip());
+          }
+        }
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,68 @@
+package org.paperdigest.maven.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Severity;
+
+/** {@code digest.json}: totals by severity and rule, then every finding in report order. */
+public final class JsonReportWriter implements ReportWriter {
+
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  @Override
+  public String format() {
+    return "json";
+  }
+
+  @Override
+  public Path write(ReportContext context, Path outputDirectory) throws IOException {
+    CheckResult result = context.result();
+    ObjectNode root = JSON.createObjectNode();
+    root.put("tool", "digest-maven-plugin");
+    root.put("version", context.toolVersion());
+    ObjectNode totals = root.putObject("totals");
+    totals.put("files", result.filesChecked());
+    totals.put("entries", result.entriesChecked());
+    totals.put("findings", result.findings().size());
+    result.countsBySeverity().forEach((severity, count) -> totals.put(severity.label(), count));
+    Map<String, Integer> byRule = new TreeMap<>();
+    result.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
+    ObjectNode rules = totals.putObject("byRule");
+    byRule.forEach(rules::put);
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : result.findings()) {
+      ObjectNode node = findings.addObject();
+      node.put("ruleId", f.ruleId());
+      node.put("ruleName", f.ruleName());
+      node.put("severity", f.severity().label());
+      node.put("path", f.path());
+      node.put("line", f.line());
+      node.put("column", f.column());
+      node.put("message", f.message());
+    }
+    byte[] bytes = JSON.writeValueAsBytes(root);
+    return AtomicFiles.write(outputDirectory.resolve("digest.json"), withNewline(bytes));
+  }
+
+  static byte[] withNewline(byte[] bytes) {
+    byte[] out = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+    out[bytes.length] = '\n';
+    return out;
+  }
+
+  static String sarifLevel(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
+  }
+}

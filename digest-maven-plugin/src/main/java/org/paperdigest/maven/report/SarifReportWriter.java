@@ -1,0 +1,81 @@
+package org.paperdigest.maven.report;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Rule;
+
+/**
+ * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule of the catalogue
+ * with its description, help and configured level; every finding with a repository-relative URI
+ * and a region in UTF-16 columns.
+ */
+public final class SarifReportWriter implements ReportWriter {
+
+  static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+  static final String INFORMATION_URI = "https://github.com/paperdigest/digest-toolkit";
+
+  @Override
+  public String format() {
+    return "sarif";
+  }
+
+  @Override
+  public Path write(ReportContext context, Path outputDirectory) throws IOException {
+    ObjectNode root = JsonReportWriter.JSON.createObjectNode();
+    root.put("$schema", SCHEMA);
+    root.put("version", "2.1.0");
+    ObjectNode run = root.putArray("runs").addObject();
+    ObjectNode driver = run.putObject("tool").putObject("driver");
+    driver.put("name", "digest-maven-plugin");
+    driver.put("version", context.toolVersion());
+    driver.put("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
+    driver.put("informationUri", INFORMATION_URI);
+    ArrayNode rules = driver.putArray("rules");
+    Map<Rule, Integer> index = new EnumMap<>(Rule.class);
+    for (Rule rule : Rule.values()) {
+      index.put(rule, rules.size());
+      ObjectNode node = rules.addObject();
+      node.put("id", rule.id());
+      node.put("name", rule.ruleName());
+      node.putObject("shortDescription").put("text", rule.ruleName() + ": " + firstSentence(rule));
+      node.putObject("fullDescription").put("text", rule.description());
+      node.putObject("help")
+          .put("text", rule.description() + " Example: " + rule.example())
+          .put("markdown", "**" + rule.id() + " " + rule.ruleName() + "**: " + rule.description()
+              + "\n\nExample: `" + rule.example() + "`");
+      ObjectNode configuration = node.putObject("defaultConfiguration");
+      configuration.put("enabled", context.config().isEnabled(rule));
+      configuration.put(
+          "level",
+          JsonReportWriter.sarifLevel(
+              context.config().severityOf(rule).orElse(rule.defaultSeverity())));
+    }
+    run.put("columnKind", "utf16CodeUnits");
+    ArrayNode results = run.putArray("results");
+    for (Finding f : context.result().findings()) {
+      ObjectNode result = results.addObject();
+      result.put("ruleId", f.ruleId());
+      result.put("ruleIndex", index.get(f.rule()));
+      result.put("level", JsonReportWriter.sarifLevel(f.severity()));
+      result.putObject("message").put("text", f.message());
+      ObjectNode location =
+          result.putArray("locations").addObject().putObject("physicalLocation");
+      location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
+      location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
+    }
+    byte[] bytes = JsonReportWriter.JSON.writeValueAsBytes(root);
+    return AtomicFiles.write(
+        outputDirectory.resolve("digest.sarif"), JsonReportWriter.withNewline(bytes));
+  }
+
+  private static String firstSentence(Rule rule) {
+    String text = rule.description();
+    int end = text.indexOf(". ");
+    return end < 0 ? text : text.substring(0, end + 1);
+  }
+}
