@@ -42,11 +42,16 @@ public class CheckMojo extends AbstractMojo {
       defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
   private List<String> excludes;
 
-  /** Per-rule severity or {@code off}, by id or name: {@code DG110=warning,truncated-authors=off}. */
+  /**
+   * Per-rule severity or {@code off}, by id or name: {@code DG110=warning,truncated-authors=off}.
+   */
   @Parameter(property = "digest.rules")
   private List<String> rules;
 
-  /** Regular expressions of accepted paper URLs (DG102); a named group {@code id} must be an arXiv id. */
+  /**
+   * Regular expressions of accepted paper URLs (DG102); a named group {@code id} must be an arXiv
+   * id.
+   */
   @Parameter(property = "digest.acceptedPaperUrls")
   private List<String> acceptedPaperUrls;
 
@@ -54,7 +59,10 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "digest.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
 
-  /** The lowest severity that counts towards failing: {@code error}, {@code warning} or {@code info}. */
+  /**
+   * The lowest severity that counts towards failing: {@code error}, {@code warning} or {@code
+   * info}.
+   */
   @Parameter(property = "digest.violationSeverity", defaultValue = "error")
   private String violationSeverity;
 
@@ -89,7 +97,8 @@ public class CheckMojo extends AbstractMojo {
     CheckSettings settings;
     try {
       settings =
-          CheckSettings.from(rules, acceptedPaperUrls, violationSeverity, maxAllowedViolations, formats);
+          CheckSettings.from(
+              rules, acceptedPaperUrls, violationSeverity, maxAllowedViolations, formats);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid digest check configuration: " + e.getMessage(), e);
     }
@@ -111,7 +120,15 @@ public class CheckMojo extends AbstractMojo {
     }
     CheckResult result = outcome.result();
     if (result.filesChecked() == 0) {
-      getLog().warn("No digest files in " + root + " match includes " + includes + " (excludes " + excludes + ")");
+      getLog()
+          .warn(
+              "No digest files in "
+                  + root
+                  + " match includes "
+                  + includes
+                  + " (excludes "
+                  + excludes
+                  + ")");
     }
     if (settings.formats().contains("console")) {
       ConsoleReport.print(result, getLog());

@@ -42,8 +42,8 @@ public final class DigestChecker implements AutoCloseable {
   private record FileOutcome(List<Finding> findings, List<PaperOccurrence> papers, int entries) {}
 
   /**
-   * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become
-   * its findings; the others are still checked.
+   * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become its
+   * findings; the others are still checked.
    */
   public CheckResult check(Path root, List<Path> files) {
     Objects.requireNonNull(root, "root");
@@ -87,7 +87,8 @@ public final class DigestChecker implements AutoCloseable {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {
-        return unreadable(source, Files.isDirectory(file) ? "is a directory, not a file" : notRegular(file));
+        return unreadable(
+            source, Files.isDirectory(file) ? "is a directory, not a file" : notRegular(file));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -124,7 +125,10 @@ public final class DigestChecker implements AutoCloseable {
       return new FileOutcome(List.of(), List.of(), 0);
     }
     Severity severity = validator.config().severityOf(Rule.DG000).orElseThrow();
-    String message = problem.startsWith("not valid") || problem.startsWith("the file") ? problem : "the file " + problem;
+    String message =
+        problem.startsWith("not valid") || problem.startsWith("the file")
+            ? problem
+            : "the file " + problem;
     return new FileOutcome(
         List.of(new Finding(Rule.DG000, severity, source.path(), line, column, message)),
         List.of(),

@@ -9,8 +9,8 @@ import org.paperdigest.digest.internal.validation.ValidationEngine;
 import org.paperdigest.digest.model.DigestFile;
 
 /**
- * Validates parsed digests against the rules a {@link ValidationConfig} enables. Per-file rules
- * run through Hibernate Validator with a constraint mapping built from the configuration; the
+ * Validates parsed digests against the rules a {@link ValidationConfig} enables. Per-file rules run
+ * through Hibernate Validator with a constraint mapping built from the configuration; the
  * cross-file rule DG113 runs over {@link PaperOccurrence}s. Thread-safe; close it when done, as it
  * owns a validator factory.
  */

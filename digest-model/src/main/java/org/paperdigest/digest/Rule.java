@@ -68,11 +68,7 @@ public enum Rule {
       "A video link and its <video src> name different files, or a paper thumbnail names another"
           + " paper's id.",
       "[Watch Video](https://host/a.mp4) followed by <video src=\"https://host/b.mp4\">."),
-  DG105(
-      "missing-votes",
-      Severity.WARNING,
-      "No 'Vote:' line, or 'Vote: -'.",
-      "Vote: -"),
+  DG105("missing-votes", Severity.WARNING, "No 'Vote:' line, or 'Vote: -'.", "Vote: -"),
   DG106(
       "invalid-votes",
       Severity.ERROR,
@@ -83,11 +79,7 @@ public enum Rule {
       Severity.WARNING,
       "This entry has more votes than the entry before it in the same section.",
       "Vote: 3 on one entry and Vote: 40 on the next."),
-  DG108(
-      "missing-authors",
-      Severity.ERROR,
-      "No 'Authors:' line, or one with no name.",
-      "Authors:"),
+  DG108("missing-authors", Severity.ERROR, "No 'Authors:' line, or one with no name.", "Authors:"),
   DG109(
       "empty-author",
       Severity.ERROR,
@@ -185,7 +177,8 @@ public enum Rule {
   public static Optional<Rule> find(String idOrName) {
     String key = idOrName.trim();
     return Arrays.stream(values())
-        .filter(r -> r.name().equalsIgnoreCase(key) || r.ruleName.equals(key.toLowerCase(Locale.ROOT)))
+        .filter(
+            r -> r.name().equalsIgnoreCase(key) || r.ruleName.equals(key.toLowerCase(Locale.ROOT)))
         .findFirst();
   }
 

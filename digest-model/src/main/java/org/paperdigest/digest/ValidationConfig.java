@@ -46,8 +46,8 @@ public final class ValidationConfig {
   }
 
   /**
-   * Accepted paper URL patterns, matched against the whole URL. A pattern with a named group
-   * {@code id} also requires that group to be a valid arXiv id.
+   * Accepted paper URL patterns, matched against the whole URL. A pattern with a named group {@code
+   * id} also requires that group to be a valid arXiv id.
    */
   public List<Pattern> paperUrlPatterns() {
     return paperUrlPatterns;
@@ -57,7 +57,9 @@ public final class ValidationConfig {
   public String fingerprint() {
     StringBuilder text = new StringBuilder();
     for (Rule rule : Rule.values()) {
-      text.append(rule.id()).append('=').append(severityOf(rule).map(Severity::label).orElse("off"));
+      text.append(rule.id())
+          .append('=')
+          .append(severityOf(rule).map(Severity::label).orElse("off"));
       text.append(';');
     }
     paperUrlPatterns.forEach(p -> text.append(p.pattern()).append(';'));
@@ -116,7 +118,10 @@ public final class ValidationConfig {
           paperUrlPatterns.add(Pattern.compile(regex));
         } catch (PatternSyntaxException e) {
           throw new IllegalArgumentException(
-              "accepted paper URL '" + regex + "' is not a regular expression: " + e.getDescription(),
+              "accepted paper URL '"
+                  + regex
+                  + "' is not a regular expression: "
+                  + e.getDescription(),
               e);
         }
       }

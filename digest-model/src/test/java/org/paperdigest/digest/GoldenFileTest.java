@@ -23,7 +23,12 @@ class GoldenFileTest {
 
   static Stream<String> cases() throws IOException, URISyntaxException {
     try (Stream<Path> folders = Files.list(goldenRoot())) {
-      return folders.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
+      return folders
+          .filter(Files::isDirectory)
+          .map(p -> p.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -33,7 +38,8 @@ class GoldenFileTest {
     Path folder = goldenRoot().resolve(name);
     List<Path> digests;
     try (Stream<Path> files = Files.walk(folder)) {
-      digests = files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).toList();
+      digests =
+          files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).toList();
     }
     String actual;
     try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {

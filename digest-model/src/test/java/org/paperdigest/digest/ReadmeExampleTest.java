@@ -33,7 +33,8 @@ class ReadmeExampleTest {
       DigestFile digest = parser.parse(DigestSource.inMemory("paper_logs/2024/01/08.md"), markdown);
       List<Finding> findings = validator.validate(digest);
       findings.forEach(System.out::println);
-      // paper_logs/2024/01/08.md:9:23: error DG110 duplicate-author: repeated author name: Jiawei Yang (2x)
+      // paper_logs/2024/01/08.md:9:23: error DG110 duplicate-author: repeated author name: Jiawei
+      // Yang (2x)
       // README example end
       assertThat(findings)
           .extracting(Finding::toString)

@@ -15,8 +15,8 @@ import org.paperdigest.maven.report.ReportWriter;
 import org.paperdigest.maven.report.SarifReportWriter;
 
 /**
- * One run of the check goal without Maven types: scan, check, write the file reports. The mojo
- * maps its outcome to Maven's.
+ * One run of the check goal without Maven types: scan, check, write the file reports. The mojo maps
+ * its outcome to Maven's.
  */
 public final class CheckRun {
 
@@ -42,7 +42,8 @@ public final class CheckRun {
       result = checker.check(directory, files);
     }
     ReportContext context =
-        new ReportContext(result, settings.validation(), toolVersion(), repositoryPrefix(directory));
+        new ReportContext(
+            result, settings.validation(), toolVersion(), repositoryPrefix(directory));
     List<Path> written = new ArrayList<>();
     for (ReportWriter writer : WRITERS) {
       if (settings.formats().contains(writer.format())) {

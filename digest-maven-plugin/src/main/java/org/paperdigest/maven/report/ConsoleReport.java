@@ -7,8 +7,8 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
 
 /**
- * The console form: one line per finding ({@code path:line:column: severity ID name: message})
- * at the log level of its severity, in path order so each file's findings stand together, then a
+ * The console form: one line per finding ({@code path:line:column: severity ID name: message}) at
+ * the log level of its severity, in path order so each file's findings stand together, then a
  * summary line.
  */
 public final class ConsoleReport {
@@ -45,6 +45,8 @@ public final class ConsoleReport {
     if (n == 1) {
       return "1 " + word;
     }
-    return n + " " + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
+    return n
+        + " "
+        + (word.endsWith("y") ? word.substring(0, word.length() - 1) + "ies" : word + "s");
   }
 }

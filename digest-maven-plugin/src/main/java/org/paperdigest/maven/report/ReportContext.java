@@ -5,8 +5,8 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.ValidationConfig;
 
 /**
- * What every report is written from: the findings, the configuration that produced them, the
- * plugin version, and the prefix that turns a finding's path into a repository-relative one.
+ * What every report is written from: the findings, the configuration that produced them, the plugin
+ * version, and the prefix that turns a finding's path into a repository-relative one.
  */
 public record ReportContext(
     CheckResult result, ValidationConfig config, String toolVersion, String repositoryPrefix) {

@@ -11,8 +11,8 @@ import org.paperdigest.digest.Rule;
 
 /**
  * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule of the catalogue
- * with its description, help and configured level; every finding with a repository-relative URI
- * and a region in UTF-16 columns.
+ * with its description, help and configured level; every finding with a repository-relative URI and
+ * a region in UTF-16 columns.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -46,8 +46,17 @@ public final class SarifReportWriter implements ReportWriter {
       node.putObject("fullDescription").put("text", rule.description());
       node.putObject("help")
           .put("text", rule.description() + " Example: " + rule.example())
-          .put("markdown", "**" + rule.id() + " " + rule.ruleName() + "**: " + rule.description()
-              + "\n\nExample: `" + rule.example() + "`");
+          .put(
+              "markdown",
+              "**"
+                  + rule.id()
+                  + " "
+                  + rule.ruleName()
+                  + "**: "
+                  + rule.description()
+                  + "\n\nExample: `"
+                  + rule.example()
+                  + "`");
       ObjectNode configuration = node.putObject("defaultConfiguration");
       configuration.put("enabled", context.config().isEnabled(rule));
       configuration.put(
@@ -63,8 +72,7 @@ public final class SarifReportWriter implements ReportWriter {
       result.put("ruleIndex", index.get(f.rule()));
       result.put("level", JsonReportWriter.sarifLevel(f.severity()));
       result.putObject("message").put("text", f.message());
-      ObjectNode location =
-          result.putArray("locations").addObject().putObject("physicalLocation");
+      ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
       location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
     }

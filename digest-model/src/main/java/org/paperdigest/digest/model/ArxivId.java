@@ -17,7 +17,8 @@ public record ArxivId(String id, Optional<Integer> version) {
       Pattern.compile(
           "(?<id>[a-z]+(?:-[a-z]+)?(?:\\.[A-Z]{2})?/\\d{2}(?:0[1-9]|1[0-2])\\d{3})(?:v(?<v>[1-9]\\d{0,3}))?");
   private static final Pattern IN_URL =
-      Pattern.compile("^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?$");
+      Pattern.compile(
+          "^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?$");
 
   public ArxivId {
     Objects.requireNonNull(id, "id");
@@ -30,7 +31,8 @@ public record ArxivId(String id, Optional<Integer> version) {
       Matcher m = pattern.matcher(text);
       if (m.matches()) {
         String v = m.group("v");
-        return Optional.of(new ArxivId(m.group("id"), Optional.ofNullable(v).map(Integer::valueOf)));
+        return Optional.of(
+            new ArxivId(m.group("id"), Optional.ofNullable(v).map(Integer::valueOf)));
       }
     }
     return Optional.empty();

@@ -9,7 +9,10 @@ import java.util.Optional;
  * real ISO date; {@code datePosition} points at the text between the parentheses.
  */
 public record DateHeader(
-    String dateText, Optional<LocalDate> date, SourcePosition position, SourcePosition datePosition) {
+    String dateText,
+    Optional<LocalDate> date,
+    SourcePosition position,
+    SourcePosition datePosition) {
 
   public DateHeader {
     Objects.requireNonNull(dateText, "dateText");

@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A digest header and the entries under it. A file whose first entry comes before any header
- * starts with a section that has no header.
+ * A digest header and the entries under it. A file whose first entry comes before any header starts
+ * with a section that has no header.
  */
 public record Section(Optional<DateHeader> header, List<Entry> entries) {
 

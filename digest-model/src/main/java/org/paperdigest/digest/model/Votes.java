@@ -19,7 +19,9 @@ public record Votes(String value, SourcePosition position, SourcePosition valueP
 
   /** The count, when the value is a non-negative integer. */
   public OptionalLong count() {
-    if (value.isEmpty() || value.length() > 18 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty()
+        || value.length() > 18
+        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
       return OptionalLong.empty();
     }
     return OptionalLong.of(Long.parseLong(value));

@@ -25,7 +25,6 @@ import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.Media;
-import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.Summary;
 import org.paperdigest.digest.model.SummaryItem;
 import org.paperdigest.digest.model.Title;
@@ -48,11 +47,8 @@ final class BlockReader {
     Optional<org.commonmark.node.Link> first = firstLink(heading);
     String text = first.map(PlainText::of).orElseGet(() -> PlainText.of(heading)).strip();
     boolean wellFormed =
-        parts.size() == 1
-            && parts.get(0) instanceof org.commonmark.node.Link
-            && !text.isBlank();
-    return new Title(
-        text, first.map(links::toLink), wellFormed, SourceLines.start(heading));
+        parts.size() == 1 && parts.get(0) instanceof org.commonmark.node.Link && !text.isBlank();
+    return new Title(text, first.map(links::toLink), wellFormed, SourceLines.start(heading));
   }
 
   /**
@@ -95,7 +91,10 @@ final class BlockReader {
               a ->
                   new Media(
                       Media.Kind.VIDEO,
-                      new Link(a.value(), org.paperdigest.digest.model.LinkKind.HTML_ATTRIBUTE, a.position()),
+                      new Link(
+                          a.value(),
+                          org.paperdigest.digest.model.LinkKind.HTML_ATTRIBUTE,
+                          a.position()),
                       Optional.empty()));
     }
     if (inlines.size() != 1) {
@@ -226,5 +225,4 @@ final class BlockReader {
     }
     return Optional.empty();
   }
-
 }

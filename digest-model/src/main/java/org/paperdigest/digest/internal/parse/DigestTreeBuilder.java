@@ -28,8 +28,8 @@ import org.paperdigest.digest.model.StrayBlock;
 
 /**
  * Turns a CommonMark document into a {@link DigestFile}: headers open sections, level-3 headings
- * open entries, and every other top-level block is read as a part of the current entry or
- * recorded as stray.
+ * open entries, and every other top-level block is read as a part of the current entry or recorded
+ * as stray.
  */
 public final class DigestTreeBuilder {
 

@@ -14,8 +14,8 @@ import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
 
 /**
- * Finds every link target in a document: inline links, images, autolinks, bare URLs and HTML
- * {@code src}/{@code href} attributes, each at the position of the URL itself.
+ * Finds every link target in a document: inline links, images, autolinks, bare URLs and HTML {@code
+ * src}/{@code href} attributes, each at the position of the URL itself.
  */
 final class LinkCollector {
 
@@ -61,9 +61,7 @@ final class LinkCollector {
     String source = lines.text(first);
     if (source.startsWith("[")) {
       return new Link(
-          link.getDestination(),
-          LinkKind.INLINE,
-          destinationPosition(link, link.getDestination()));
+          link.getDestination(), LinkKind.INLINE, destinationPosition(link, link.getDestination()));
     }
     if (source.startsWith("<")) {
       return new Link(link.getDestination(), LinkKind.AUTOLINK, SourceLines.position(first, 1));

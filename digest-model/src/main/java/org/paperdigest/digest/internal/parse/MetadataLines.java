@@ -50,7 +50,8 @@ final class MetadataLines {
         String slot = rest.substring(slotStart, slotEnd);
         int lead = slot.length() - slot.stripLeading().length();
         items.add(
-            new AuthorItem(slot.strip(), SourceLines.position(lineIndex, column + slotStart + lead)));
+            new AuthorItem(
+                slot.strip(), SourceLines.position(lineIndex, column + slotStart + lead)));
         if (comma < 0) {
           break;
         }

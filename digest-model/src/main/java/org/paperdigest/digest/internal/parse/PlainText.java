@@ -9,7 +9,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** The readable text of a node: text and code literals, line breaks as spaces, nested lists left out. */
+/**
+ * The readable text of a node: text and code literals, line breaks as spaces, nested lists left
+ * out.
+ */
 final class PlainText {
 
   private PlainText() {}

@@ -6,8 +6,8 @@ import org.commonmark.node.SourceSpan;
 import org.paperdigest.digest.model.SourcePosition;
 
 /**
- * The text of a digest split into lines the way CommonMark splits them ({@code \n}, {@code \r\n}
- * or a lone {@code \r}), so source spans map straight onto lines.
+ * The text of a digest split into lines the way CommonMark splits them ({@code \n}, {@code \r\n} or
+ * a lone {@code \r}), so source spans map straight onto lines.
  */
 public final class SourceLines {
 

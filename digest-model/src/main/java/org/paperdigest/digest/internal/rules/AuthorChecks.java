@@ -123,20 +123,28 @@ final class AuthorChecks {
           new Hit(
               at.position(),
               String.join(", ", pairs)
-                  + (pairs.size() == 1 ? " may name the same person" : " may name the same people")));
+                  + (pairs.size() == 1
+                      ? " may name the same person"
+                      : " may name the same people")));
     }
   }
 
   /** The DG110 key: NFC, whitespace folded. */
   static String sameName(String name) {
-    return WHITESPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFC)).replaceAll(" ").strip();
+    return WHITESPACE
+        .matcher(Normalizer.normalize(name, Normalizer.Form.NFC))
+        .replaceAll(" ")
+        .strip();
   }
 
   /** The DG115 key: no case, no diacritics, punctuation as spaces. */
   static String lookAlike(String name) {
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-    return WHITESPACE.matcher(NOT_LETTER_OR_DIGIT.matcher(bare).replaceAll(" ")).replaceAll(" ").strip();
+    return WHITESPACE
+        .matcher(NOT_LETTER_OR_DIGIT.matcher(bare).replaceAll(" "))
+        .replaceAll(" ")
+        .strip();
   }
 
   private static List<AuthorItem> items(Entry entry) {

@@ -8,8 +8,8 @@ import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Section;
 
 /**
- * Which check implements which rule, and on what part. Rules that span files (DG000, DG113) are
- * not here: they run outside the per-file validation.
+ * Which check implements which rule, and on what part. Rules that span files (DG000, DG113) are not
+ * here: they run outside the per-file validation.
  */
 public final class CheckCatalog {
 
@@ -41,7 +41,8 @@ public final class CheckCatalog {
       case DG006 -> file(rule, FileChecks::strayContent);
       case DG101 -> entry(rule, EntryChecks::malformedTitle);
       case DG102 ->
-          entry(rule, EntryChecks.invalidPaperLink(options.stream().map(Pattern::compile).toList()));
+          entry(
+              rule, EntryChecks.invalidPaperLink(options.stream().map(Pattern::compile).toList()));
       case DG103 -> entry(rule, EntryChecks::missingMedia);
       case DG104 -> entry(rule, EntryChecks::mediaMismatch);
       case DG105 -> entry(rule, EntryChecks::missingVotes);

@@ -134,9 +134,7 @@ final class EntryChecks {
                 hits.accept(
                     new Hit(
                         v.valuePosition(),
-                        "Vote: \""
-                            + v.value()
-                            + "\" is neither a non-negative integer nor -")));
+                        "Vote: \"" + v.value() + "\" is neither a non-negative integer nor -")));
   }
 
   /** DG107, one per entry with more votes than the entry before it. */

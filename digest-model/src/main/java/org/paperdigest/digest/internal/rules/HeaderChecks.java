@@ -29,8 +29,7 @@ final class HeaderChecks {
       Entry first = sections.get(0).entries().get(0);
       hits.accept(
           new Hit(
-              first.position(),
-              "no '## Daily Papers (YYYY-MM-DD)' header before the first entry"));
+              first.position(), "no '## Daily Papers (YYYY-MM-DD)' header before the first entry"));
     }
   }
 
@@ -85,8 +84,7 @@ final class HeaderChecks {
     section
         .header()
         .filter(h -> section.entries().isEmpty())
-        .ifPresent(
-            h -> hits.accept(new Hit(h.position(), "no entry under the digest header")));
+        .ifPresent(h -> hits.accept(new Hit(h.position(), "no entry under the digest header")));
   }
 
   /** The date a path such as {@code paper_logs/2024/01/08.md} or {@code 2024-01-08.md} names. */

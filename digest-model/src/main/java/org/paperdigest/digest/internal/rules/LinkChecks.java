@@ -56,8 +56,12 @@ final class LinkChecks {
       return Optional.empty();
     } catch (URISyntaxException e) {
       return Optional.of(
-          "is not a valid " + (absolute ? "URL" : "relative path") + ": " + e.getReason()
-              + " at index " + e.getIndex());
+          "is not a valid "
+              + (absolute ? "URL" : "relative path")
+              + ": "
+              + e.getReason()
+              + " at index "
+              + e.getIndex());
     }
   }
 
@@ -151,7 +155,12 @@ final class LinkChecks {
             new Hit(link.position(), url + " points outside the repository and is not read"));
       } else if (!Files.exists(target)) {
         hits.accept(
-            new Hit(link.position(), url + " does not exist (" + root.get().relativize(target).toString().replace('\\', '/') + ")"));
+            new Hit(
+                link.position(),
+                url
+                    + " does not exist ("
+                    + root.get().relativize(target).toString().replace('\\', '/')
+                    + ")"));
       }
     }
   }

@@ -6,13 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.validator.constraintvalidation.HibernateConstraintValidatorContext;
 import org.paperdigest.digest.Rule;
-import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.digest.internal.rules.Check;
+import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.digest.internal.rules.Hit;
 
 /**
- * Runs one rule's check as a Bean Validation constraint. All hits of one rule on one part travel
- * in a single violation as its dynamic payload, so none can be merged away by the violation set.
+ * Runs one rule's check as a Bean Validation constraint. All hits of one rule on one part travel in
+ * a single violation as its dynamic payload, so none can be merged away by the violation set.
  */
 abstract class RuleValidator<T> implements ConstraintValidator<DigestConstraint, T> {
 
@@ -28,9 +28,11 @@ abstract class RuleValidator<T> implements ConstraintValidator<DigestConstraint,
 
   @Override
   public void initialize(DigestConstraint constraint) {
-    var ruleCheck = CheckCatalog.create(Rule.valueOf(constraint.id()), List.of(constraint.options()));
+    var ruleCheck =
+        CheckCatalog.create(Rule.valueOf(constraint.id()), List.of(constraint.options()));
     if (ruleCheck.target() != target) {
-      throw new IllegalStateException(constraint.id() + " does not check " + target.getSimpleName());
+      throw new IllegalStateException(
+          constraint.id() + " does not check " + target.getSimpleName());
     }
     @SuppressWarnings("unchecked")
     Check<T> typed = (Check<T>) ruleCheck.check();

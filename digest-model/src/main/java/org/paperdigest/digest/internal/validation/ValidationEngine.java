@@ -29,9 +29,9 @@ import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Section;
 
 /**
- * The Hibernate Validator side of validation: one factory per engine, and a programmatic
- * constraint mapping built from the configuration (only enabled rules are mapped, with their
- * options), cascading from a file to its sections and entries.
+ * The Hibernate Validator side of validation: one factory per engine, and a programmatic constraint
+ * mapping built from the configuration (only enabled rules are mapped, with their options),
+ * cascading from a file to its sections and entries.
  */
 public final class ValidationEngine implements AutoCloseable {
 
@@ -112,7 +112,8 @@ public final class ValidationEngine implements AutoCloseable {
           violation.unwrap(HibernateConstraintViolation.class);
       RuleValidator.Hits hits = hv.getDynamicPayload(RuleValidator.Hits.class);
       for (Hit hit : hits.hits()) {
-        Severity effective = hit.atLeast().map(floor -> Severity.max(floor, severity)).orElse(severity);
+        Severity effective =
+            hit.atLeast().map(floor -> Severity.max(floor, severity)).orElse(severity);
         findings.add(
             new Finding(
                 rule,
