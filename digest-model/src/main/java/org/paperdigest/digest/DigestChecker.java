@@ -88,13 +88,14 @@ public final class DigestChecker implements AutoCloseable {
     try {
       if (!Files.isRegularFile(file)) {
         return unreadable(
-            source, Files.isDirectory(file) ? "is a directory, not a file" : notRegular(file));
+            source,
+            Files.isDirectory(file) ? "the path is a directory, not a file" : notRegular(file));
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
-      return unreadable(source, "was deleted before it could be read");
+      return unreadable(source, "the file was deleted before it could be read");
     } catch (IOException | SecurityException | OutOfMemoryError e) {
-      return unreadable(source, "could not be read: " + describe(e));
+      return unreadable(source, "the file could not be read: " + describe(e));
     }
     DecodedText decoded = DecodedText.decode(bytes);
     if (decoded.text().isEmpty()) {
@@ -104,7 +105,7 @@ public final class DigestChecker implements AutoCloseable {
     try {
       parsed = parser.parse(source, decoded.text().get());
     } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(source, "could not be parsed: " + describe(e));
+      return unreadable(source, "the file could not be parsed: " + describe(e));
     }
     return new FileOutcome(
         validator.validate(parsed), PaperOccurrence.of(parsed), parsed.entries().size());
@@ -112,8 +113,8 @@ public final class DigestChecker implements AutoCloseable {
 
   private static String notRegular(Path file) {
     return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)
-        ? "is a broken symbolic link"
-        : "is not a regular file";
+        ? "the file is a broken symbolic link"
+        : "the path is not a regular file";
   }
 
   private FileOutcome unreadable(DigestSource source, String problem) {
@@ -125,12 +126,8 @@ public final class DigestChecker implements AutoCloseable {
       return new FileOutcome(List.of(), List.of(), 0);
     }
     Severity severity = validator.config().severityOf(Rule.DG000).orElseThrow();
-    String message =
-        problem.startsWith("not valid") || problem.startsWith("the file")
-            ? problem
-            : "the file " + problem;
     return new FileOutcome(
-        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, message)),
+        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, problem)),
         List.of(),
         0);
   }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
-import org.paperdigest.digest.Severity;
 
 /** {@code digest.json}: totals by severity and rule, then every finding in report order. */
 public final class JsonReportWriter implements ReportWriter {
@@ -56,13 +55,5 @@ public final class JsonReportWriter implements ReportWriter {
     byte[] out = java.util.Arrays.copyOf(bytes, bytes.length + 1);
     out[bytes.length] = '\n';
     return out;
-  }
-
-  static String sarifLevel(Severity severity) {
-    return switch (severity) {
-      case ERROR -> "error";
-      case WARNING -> "warning";
-      case INFO -> "note";
-    };
   }
 }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.Severity;
 
 /**
  * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule of the catalogue
@@ -60,9 +61,7 @@ public final class SarifReportWriter implements ReportWriter {
       ObjectNode configuration = node.putObject("defaultConfiguration");
       configuration.put("enabled", context.config().isEnabled(rule));
       configuration.put(
-          "level",
-          JsonReportWriter.sarifLevel(
-              context.config().severityOf(rule).orElse(rule.defaultSeverity())));
+          "level", sarifLevel(context.config().severityOf(rule).orElse(rule.defaultSeverity())));
     }
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
@@ -70,7 +69,7 @@ public final class SarifReportWriter implements ReportWriter {
       ObjectNode result = results.addObject();
       result.put("ruleId", f.ruleId());
       result.put("ruleIndex", index.get(f.rule()));
-      result.put("level", JsonReportWriter.sarifLevel(f.severity()));
+      result.put("level", sarifLevel(f.severity()));
       result.putObject("message").put("text", f.message());
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
@@ -79,6 +78,15 @@ public final class SarifReportWriter implements ReportWriter {
     byte[] bytes = JsonReportWriter.JSON.writeValueAsBytes(root);
     return AtomicFiles.write(
         outputDirectory.resolve("digest.sarif"), JsonReportWriter.withNewline(bytes));
+  }
+
+  /** SARIF's name for a severity. */
+  static String sarifLevel(Severity severity) {
+    return switch (severity) {
+      case ERROR -> "error";
+      case WARNING -> "warning";
+      case INFO -> "note";
+    };
   }
 
   private static String firstSentence(Rule rule) {

@@ -31,10 +31,6 @@ final class EntryBuilder {
     return title.text();
   }
 
-  boolean hasMedia() {
-    return media != null;
-  }
-
   boolean offerMedia(Media candidate) {
     if (media != null) {
       return false;

@@ -20,16 +20,6 @@ public final class CheckCatalog {
     return rule != Rule.DG000 && rule != Rule.DG113;
   }
 
-  /** The part a per-file rule looks at. */
-  public static Class<?> targetOf(Rule rule) {
-    return switch (rule) {
-      case DG002, DG005, DG107 -> Section.class;
-      case DG001, DG003, DG004, DG006, DG114, DG201, DG202, DG206, DG207 -> DigestFile.class;
-      case DG000, DG113 -> throw new IllegalArgumentException(rule + " is not a per-file rule");
-      default -> Entry.class;
-    };
-  }
-
   /** The check of a per-file rule; {@code options} are the rule's settings (DG102: patterns). */
   public static RuleCheck<?> create(Rule rule, List<String> options) {
     return switch (rule) {

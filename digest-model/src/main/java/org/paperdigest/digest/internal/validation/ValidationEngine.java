@@ -87,7 +87,7 @@ public final class ValidationEngine implements AutoCloseable {
           new GenericConstraintDef<>(DigestConstraint.class)
               .param("id", rule.id())
               .param("options", options(rule));
-      types.get(CheckCatalog.targetOf(rule)).constraint(definition);
+      types.get(CheckCatalog.create(rule, List.of(options(rule))).target()).constraint(definition);
     }
     return mapping;
   }
