@@ -23,7 +23,6 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.Media;
 import org.paperdigest.digest.model.Summary;
 import org.paperdigest.digest.model.SummaryItem;
@@ -83,31 +82,15 @@ final class BlockReader {
 
   private Optional<Media> media(List<Node> inlines) {
     if (!inlines.isEmpty() && inlines.stream().allMatch(HtmlInline.class::isInstance)) {
-      return inlines.stream()
-          .flatMap(html -> HtmlAttributes.of(html, lines).stream())
-          .filter(a -> a.tag().equals("video") && a.name().equals("src"))
-          .findFirst()
-          .map(
-              a ->
-                  new Media(
-                      Media.Kind.VIDEO,
-                      new Link(
-                          a.value(),
-                          org.paperdigest.digest.model.LinkKind.HTML_ATTRIBUTE,
-                          a.position()),
-                      Optional.empty()));
+      return HtmlAttributes.videoSource(inlines, lines)
+          .map(src -> new Media(Media.Kind.VIDEO, src, Optional.empty()));
     }
     if (inlines.size() != 1) {
       return Optional.empty();
     }
     Node only = inlines.get(0);
     if (only instanceof Image image) {
-      Link link =
-          new Link(
-              image.getDestination(),
-              org.paperdigest.digest.model.LinkKind.IMAGE,
-              links.destinationPosition(image, image.getDestination()));
-      return Optional.of(new Media(Media.Kind.IMAGE, link, Optional.empty()));
+      return Optional.of(new Media(Media.Kind.IMAGE, links.toLink(image), Optional.empty()));
     }
     if (only instanceof org.commonmark.node.Link link && isVideoLink(link)) {
       return Optional.of(new Media(Media.Kind.VIDEO, links.toLink(link), Optional.empty()));

@@ -20,7 +20,6 @@ import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Link;
-import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.Media;
 import org.paperdigest.digest.model.Section;
 import org.paperdigest.digest.model.SourcePosition;
@@ -124,15 +123,12 @@ public final class DigestTreeBuilder {
   }
 
   private Optional<String> readHtml(HtmlBlock html) {
-    Optional<HtmlAttributes.Attribute> video =
-        HtmlAttributes.of(html, lines).stream()
-            .filter(a -> a.tag().equals("video") && a.name().equals("src"))
-            .findFirst();
+    Optional<Link> video = HtmlAttributes.videoSource(List.of(html), lines);
     if (video.isEmpty()) {
       entry.blockEnded();
       return Optional.of("an HTML block");
     }
-    Link src = new Link(video.get().value(), LinkKind.HTML_ATTRIBUTE, video.get().position());
+    Link src = video.get();
     boolean taken =
         entry.offerVideoSource(src)
             || entry.offerMedia(new Media(Media.Kind.VIDEO, src, Optional.empty()));

@@ -34,14 +34,10 @@ final class LinkCollector {
       if (node instanceof org.commonmark.node.Link link) {
         links.add(toLink(link));
       } else if (node instanceof Image image) {
-        links.add(
-            new Link(
-                image.getDestination(),
-                LinkKind.IMAGE,
-                destinationPosition(image, image.getDestination())));
+        links.add(toLink(image));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
         for (HtmlAttributes.Attribute a : HtmlAttributes.of(node, lines)) {
-          links.add(new Link(a.value(), LinkKind.HTML_ATTRIBUTE, a.position()));
+          links.add(a.toLink());
         }
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
@@ -67,6 +63,12 @@ final class LinkCollector {
       return new Link(link.getDestination(), LinkKind.AUTOLINK, SourceLines.position(first, 1));
     }
     return new Link(source, LinkKind.BARE_URL, SourceLines.position(first, 0));
+  }
+
+  /** An image as a link, at its source URL. */
+  Link toLink(Image image) {
+    return new Link(
+        image.getDestination(), LinkKind.IMAGE, destinationPosition(image, image.getDestination()));
   }
 
   /** Where the destination is written, searched from the end of the node's source. */
