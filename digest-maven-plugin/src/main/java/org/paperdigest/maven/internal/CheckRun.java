@@ -28,6 +28,13 @@ public final class CheckRun {
 
   private CheckRun() {}
 
+  /** Every report format: {@code console}, then the formats of the file writers. */
+  public static List<String> formats() {
+    List<String> formats = new ArrayList<>(List.of("console"));
+    WRITERS.forEach(writer -> formats.add(writer.format()));
+    return List.copyOf(formats);
+  }
+
   public static Outcome run(
       Path directory,
       List<String> includes,

@@ -18,9 +18,6 @@ public record CheckSettings(
     int maxAllowedViolations,
     Set<String> formats) {
 
-  /** The report formats this version writes. */
-  public static final List<String> KNOWN_FORMATS = List.of("console", "sarif", "json");
-
   public static CheckSettings from(
       List<String> rules,
       List<String> acceptedPaperUrls,
@@ -56,9 +53,12 @@ public record CheckSettings(
     Set<String> chosen = new LinkedHashSet<>();
     for (String format : splitAll(formats)) {
       String name = format.toLowerCase(Locale.ROOT);
-      if (!KNOWN_FORMATS.contains(name)) {
+      if (!CheckRun.formats().contains(name)) {
         throw new IllegalArgumentException(
-            "formats: unknown report format '" + format + "'; known formats: " + KNOWN_FORMATS);
+            "formats: unknown report format '"
+                + format
+                + "'; known formats: "
+                + CheckRun.formats());
       }
       chosen.add(name);
     }

@@ -1,6 +1,10 @@
 package org.paperdigest.maven.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,7 +13,15 @@ import java.nio.file.StandardCopyOption;
 /** Writes a file through a temporary sibling and a rename, so readers never see half of it. */
 final class AtomicFiles {
 
+  /** The mapper of the JSON-based reports: indented, so the files diff well. */
+  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   private AtomicFiles() {}
+
+  /** Writes {@code json} indented, with a final newline. */
+  static Path writeJson(Path target, JsonNode json) throws IOException {
+    return write(target, (JSON.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8));
+  }
 
   static Path write(Path target, byte[] content) throws IOException {
     Files.createDirectories(target.getParent());

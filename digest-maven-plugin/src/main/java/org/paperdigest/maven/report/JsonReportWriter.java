@@ -1,7 +1,5 @@
 package org.paperdigest.maven.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -14,8 +12,6 @@ import org.paperdigest.digest.Finding;
 /** {@code digest.json}: totals by severity and rule, then every finding in report order. */
 public final class JsonReportWriter implements ReportWriter {
 
-  static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   @Override
   public String format() {
     return "json";
@@ -24,7 +20,7 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
     CheckResult result = context.result();
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = AtomicFiles.JSON.createObjectNode();
     root.put("tool", "digest-maven-plugin");
     root.put("version", context.toolVersion());
     ObjectNode totals = root.putObject("totals");
@@ -47,13 +43,6 @@ public final class JsonReportWriter implements ReportWriter {
       node.put("column", f.column());
       node.put("message", f.message());
     }
-    byte[] bytes = JSON.writeValueAsBytes(root);
-    return AtomicFiles.write(outputDirectory.resolve("digest.json"), withNewline(bytes));
-  }
-
-  static byte[] withNewline(byte[] bytes) {
-    byte[] out = java.util.Arrays.copyOf(bytes, bytes.length + 1);
-    out[bytes.length] = '\n';
-    return out;
+    return AtomicFiles.writeJson(outputDirectory.resolve("digest.json"), root);
   }
 }

@@ -27,7 +27,7 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
-    ObjectNode root = JsonReportWriter.JSON.createObjectNode();
+    ObjectNode root = AtomicFiles.JSON.createObjectNode();
     root.put("$schema", SCHEMA);
     root.put("version", "2.1.0");
     ObjectNode run = root.putArray("runs").addObject();
@@ -75,9 +75,7 @@ public final class SarifReportWriter implements ReportWriter {
       location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
       location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
     }
-    byte[] bytes = JsonReportWriter.JSON.writeValueAsBytes(root);
-    return AtomicFiles.write(
-        outputDirectory.resolve("digest.sarif"), JsonReportWriter.withNewline(bytes));
+    return AtomicFiles.writeJson(outputDirectory.resolve("digest.sarif"), root);
   }
 
   /** SARIF's name for a severity. */
