@@ -13,6 +13,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
+import org.paperdigest.maven.links.LinkLog;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
 import org.paperdigest.maven.report.ConsoleReport;
 
 /**
@@ -80,6 +83,108 @@ public class CheckMojo extends AbstractMojo {
       defaultValue = "${project.build.directory}/digest-reports")
   private File outputDirectory;
 
+  /**
+   * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207) or {@code
+   * online} (also DG203, DG204, DG205, DG208, DG116); Maven's offline mode means {@code offline}.
+   */
+  @Parameter(property = "digest.links", defaultValue = "online")
+  private String links;
+
+  /** The most link requests in flight at once. */
+  @Parameter(property = "digest.maxConcurrency", defaultValue = "64")
+  private int maxConcurrency;
+
+  /** The most link requests in flight at once to one host. */
+  @Parameter(property = "digest.maxConcurrencyPerHost", defaultValue = "8")
+  private int maxConcurrencyPerHost;
+
+  /**
+   * Final statuses that mean a link works: codes and ranges, and per-host sets that replace them
+   * for a host: {@code 200..299,403,www.linkedin.com:999}.
+   */
+  @Parameter(property = "digest.acceptedStatus", defaultValue = "200..299")
+  private List<String> acceptedStatus;
+
+  /** Regular expressions: when given, only links matching one are checked online. */
+  @Parameter(property = "digest.linkIncludes")
+  private List<String> linkIncludes;
+
+  /** Regular expressions of links never checked online. */
+  @Parameter(property = "digest.linkExcludes")
+  private List<String> linkExcludes;
+
+  /**
+   * URL rewrites before a request, each a regular expression, a space and a replacement: {@code
+   * ^https://old\.example/(.*) https://new.example/$1}.
+   */
+  @Parameter(property = "digest.linkRemaps")
+  private List<String> linkRemaps;
+
+  /**
+   * Hosts, IP addresses or CIDR blocks that may be requested although they are internal (loopback,
+   * private, link-local); everything else internal is DG208.
+   */
+  @Parameter(property = "digest.allowedHosts")
+  private List<String> allowedHosts;
+
+  /** The cache of link results between runs; {@code none} keeps no cache. */
+  @Parameter(
+      property = "digest.linkCacheFile",
+      defaultValue = "${project.build.directory}/digest-link-cache.json")
+  private String linkCacheFile;
+
+  /** How long a cached result stays good: {@code 1d}, {@code 12h}, {@code 30m}. */
+  @Parameter(property = "digest.linkCacheMaxAge", defaultValue = "1d")
+  private String linkCacheMaxAge;
+
+  /** How long one request may take until its response headers arrive. */
+  @Parameter(property = "digest.linkTimeout", defaultValue = "20s")
+  private String linkTimeout;
+
+  /** How long connecting to a host may take. */
+  @Parameter(property = "digest.linkConnectTimeout", defaultValue = "10s")
+  private String linkConnectTimeout;
+
+  /** How long the whole online check may take; what is left then is DG204. */
+  @Parameter(property = "digest.linkCheckTimeout", defaultValue = "30m")
+  private String linkCheckTimeout;
+
+  /** Retries after a timeout, a reset connection, 408, 429 or 5xx, with exponential backoff. */
+  @Parameter(property = "digest.maxRetries", defaultValue = "3")
+  private int maxRetries;
+
+  /** The first retry's delay; it doubles for each further retry, with jitter. */
+  @Parameter(property = "digest.retryBackoff", defaultValue = "1s")
+  private String retryBackoff;
+
+  /** The longest {@code Retry-After} waited for; a longer one makes the link DG204 at once. */
+  @Parameter(property = "digest.maxRetryAfter", defaultValue = "60s")
+  private String maxRetryAfter;
+
+  /** The most redirects followed before a link counts as broken. */
+  @Parameter(property = "digest.maxRedirects", defaultValue = "10")
+  private int maxRedirects;
+
+  /** Minimum intervals between requests per host (covering subdomains): {@code arxiv.org=250ms}. */
+  @Parameter(property = "digest.hostIntervals", defaultValue = "arxiv.org=250ms")
+  private List<String> hostIntervals;
+
+  /** The arXiv API query URL that verifies arXiv links in batches. */
+  @Parameter(property = "digest.arxivApiUrl", defaultValue = LinkSettings.DEFAULT_ARXIV_API)
+  private String arxivApiUrl;
+
+  /** How many arXiv ids one arXiv API request asks about. */
+  @Parameter(property = "digest.arxivBatchSize", defaultValue = "100")
+  private int arxivBatchSize;
+
+  /** The pause between two arXiv API requests (arXiv asks for 3 seconds). */
+  @Parameter(property = "digest.arxivInterval", defaultValue = "3s")
+  private String arxivInterval;
+
+  /** Whether Maven runs offline ({@code -o}). */
+  @Parameter(defaultValue = "${settings.offline}", readonly = true)
+  private boolean mavenOffline;
+
   /** Where Maven was started; the folder checked when there is no POM. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   private File executionRoot;
@@ -94,15 +199,20 @@ public class CheckMojo extends AbstractMojo {
       getLog().info("Skipping the digest check (digest.skip=true)");
       return;
     }
+    Path root = checkedDirectory();
     CheckSettings settings;
     try {
       settings =
           CheckSettings.from(
-              rules, acceptedPaperUrls, violationSeverity, maxAllowedViolations, formats);
+              rules,
+              acceptedPaperUrls,
+              violationSeverity,
+              maxAllowedViolations,
+              formats,
+              linkSettings(root));
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException("Invalid digest check configuration: " + e.getMessage(), e);
     }
-    Path root = checkedDirectory();
     if (!root.toFile().isDirectory()) {
       throw new MojoExecutionException("digest.directory " + root + " is not a directory");
     }
@@ -114,7 +224,7 @@ public class CheckMojo extends AbstractMojo {
             : root.resolve("target").resolve("digest-reports");
     CheckRun.Outcome outcome;
     try {
-      outcome = CheckRun.run(root, includes, excludes, settings, reports);
+      outcome = CheckRun.run(root, includes, excludes, settings, reports, mavenLog());
     } catch (IOException | RuntimeException e) {
       throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
@@ -137,6 +247,62 @@ public class CheckMojo extends AbstractMojo {
     }
     outcome.reports().forEach(report -> getLog().info("Wrote " + report));
     gate(result, settings);
+  }
+
+  private LinkSettings linkSettings(Path root) {
+    LinkSettings.Builder builder = LinkSettings.builder().mode(links);
+    if (mavenOffline && LinkMode.parse(links) == LinkMode.ONLINE) {
+      getLog().info("Maven is offline (-o): links are checked offline only");
+      builder.mode(LinkMode.OFFLINE);
+    }
+    return builder
+        .maxConcurrency(maxConcurrency)
+        .maxConcurrencyPerHost(maxConcurrencyPerHost)
+        .acceptedStatus(CheckSettings.splitAll(acceptedStatus))
+        .linkIncludes(CheckSettings.splitAll(linkIncludes))
+        .linkExcludes(CheckSettings.splitAll(linkExcludes))
+        .linkRemaps(CheckSettings.splitAll(linkRemaps))
+        .allowedHosts(CheckSettings.splitAll(allowedHosts))
+        .linkCacheFile(cacheFile(root))
+        .linkCacheMaxAge(linkCacheMaxAge)
+        .linkTimeout(linkTimeout)
+        .linkConnectTimeout(linkConnectTimeout)
+        .linkCheckTimeout(linkCheckTimeout)
+        .maxRetries(maxRetries)
+        .retryBackoff(retryBackoff)
+        .maxRetryAfter(maxRetryAfter)
+        .maxRedirects(maxRedirects)
+        .hostIntervals(CheckSettings.splitAll(hostIntervals))
+        .arxivApiUrl(arxivApiUrl)
+        .arxivBatchSize(arxivBatchSize)
+        .arxivInterval(arxivInterval)
+        .userAgent("digest-maven-plugin/" + CheckRun.toolVersion() + " (link check)")
+        .build();
+  }
+
+  /** The cache file; without a POM the build directory is unresolved, so it goes under root. */
+  private Path cacheFile(Path root) {
+    if (linkCacheFile == null || linkCacheFile.isBlank() || linkCacheFile.equals("none")) {
+      return null;
+    }
+    if (linkCacheFile.contains("${")) {
+      return root.resolve("target").resolve("digest-link-cache.json");
+    }
+    return root.resolve(linkCacheFile).normalize();
+  }
+
+  private LinkLog mavenLog() {
+    return new LinkLog() {
+      @Override
+      public void info(String message) {
+        getLog().info(message);
+      }
+
+      @Override
+      public void warn(String message) {
+        getLog().warn(message);
+      }
+    };
   }
 
   private Path checkedDirectory() {

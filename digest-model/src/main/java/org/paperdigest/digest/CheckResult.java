@@ -1,5 +1,6 @@
 package org.paperdigest.digest;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -9,6 +10,14 @@ public record CheckResult(List<Finding> findings, int filesChecked, int entriesC
 
   public CheckResult {
     findings = List.copyOf(findings);
+  }
+
+  /** This result with {@code more} findings added, in report order. */
+  public CheckResult plus(List<Finding> more) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(more);
+    all.sort(Finding.ORDER);
+    return new CheckResult(all, filesChecked, entriesChecked);
   }
 
   /** How many findings there are of each severity (every severity present, zero or not). */

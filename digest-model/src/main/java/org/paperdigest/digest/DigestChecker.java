@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import org.paperdigest.digest.internal.DecodedText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -46,17 +47,27 @@ public final class DigestChecker implements AutoCloseable {
    * findings; the others are still checked.
    */
   public CheckResult check(Path root, List<Path> files) {
+    return check(root, files, parsed -> {});
+  }
+
+  /**
+   * Like {@link #check(Path, List)}, and hands each parsed file to {@code listener} (for the online
+   * link checks, say) before it is dropped. The listener is called from the worker threads, so it
+   * must be thread-safe, and must not keep whole files.
+   */
+  public CheckResult check(Path root, List<Path> files, Consumer<DigestFile> listener) {
     Objects.requireNonNull(root, "root");
+    Objects.requireNonNull(listener, "listener");
     List<Path> ordered = new ArrayList<>(files);
     ordered.sort(Comparator.comparing(p -> DigestSource.inRepository(root, p).path()));
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(root, f)));
+      ordered.forEach(f -> outcomes.add(checkFile(root, f, listener)));
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
-        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f))));
+        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f, listener))));
         for (Future<FileOutcome> future : futures) {
           outcomes.add(future.get());
         }
@@ -82,7 +93,7 @@ public final class DigestChecker implements AutoCloseable {
     return new CheckResult(findings, ordered.size(), entries);
   }
 
-  private FileOutcome checkFile(Path root, Path file) {
+  private FileOutcome checkFile(Path root, Path file, Consumer<DigestFile> listener) {
     DigestSource source = DigestSource.inRepository(root, file);
     byte[] bytes;
     try {
@@ -107,6 +118,7 @@ public final class DigestChecker implements AutoCloseable {
     } catch (RuntimeException | StackOverflowError e) {
       return unreadable(source, "the file could not be parsed: " + describe(e));
     }
+    listener.accept(parsed);
     return new FileOutcome(
         validator.validate(parsed), PaperOccurrence.of(parsed), parsed.entries().size());
   }

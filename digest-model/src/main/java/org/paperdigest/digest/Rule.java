@@ -118,6 +118,12 @@ public enum Rule {
       Severity.WARNING,
       "Two names in one list that differ only in case, diacritics or punctuation.",
       "Authors: Michael Kölle, Michael Kolle"),
+  DG116(
+      "title-mismatch",
+      Severity.WARNING,
+      "The entry's title differs from the paper's title on arXiv (compared after normalising"
+          + " whitespace, case and LaTeX/Markdown markup). Online checking only.",
+      "### [Attention Is All You Ned](https://arxiv.org/abs/1706.03762)"),
   DG201(
       "malformed-url",
       Severity.ERROR,
@@ -129,13 +135,37 @@ public enum Rule {
       "A bare URL runs straight into non-ASCII letters with no space, so an autolinker takes them"
           + " into the URL. Fixable by inserting a space.",
       "https://github.com/org/repo에서 (write 'https://github.com/org/repo 에서')"),
+  DG203(
+      "broken-link",
+      Severity.ERROR,
+      "The target answered with a status that is not accepted, its host does not resolve, or the"
+          + " connection was refused; an arXiv id the arXiv API does not know. Online checking"
+          + " only.",
+      "https://github.com/org/deleted-repo answering 404"),
+  DG204(
+      "unverified-link",
+      Severity.WARNING,
+      "The check could not decide (timeout, 429 or 503 still after the retries, TLS failure, no"
+          + " network); never reported as broken.",
+      "https://example.org/slow timing out three times"),
+  DG205(
+      "redirected-link",
+      Severity.INFO,
+      "A permanent redirect (301/308): the link should point to the new address.",
+      "http://github.com/org/repo moved permanently to https://github.com/org/repo"),
   DG206(
       "missing-local-file",
       Severity.ERROR,
       "A relative link or image whose file does not exist inside the repository (links that climb"
           + " out of it are errors too, and are never read).",
       "![](images/missing.png)"),
-  DG207("insecure-link", Severity.WARNING, "An http:// link.", "http://github.com/org/repo");
+  DG207("insecure-link", Severity.WARNING, "An http:// link.", "http://github.com/org/repo"),
+  DG208(
+      "blocked-link",
+      Severity.WARNING,
+      "The target resolves to a private, loopback or link-local address and was not requested"
+          + " (allow-listed hosts excepted).",
+      "http://192.168.1.1/admin");
 
   private final String ruleName;
   private final Severity defaultSeverity;
@@ -171,6 +201,14 @@ public enum Rule {
   /** A short example of what the rule reports. */
   public String example() {
     return example;
+  }
+
+  /** Whether the rule needs the network: it runs only when links are checked online. */
+  public boolean online() {
+    return switch (this) {
+      case DG116, DG203, DG204, DG205, DG208 -> true;
+      default -> false;
+    };
   }
 
   /** Finds a rule by id ({@code DG110}, any case) or name ({@code duplicate-author}). */

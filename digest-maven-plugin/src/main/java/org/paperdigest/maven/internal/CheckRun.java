@@ -5,18 +5,28 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.maven.links.LinkChecker;
+import org.paperdigest.maven.links.LinkLog;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkOccurrence;
+import org.paperdigest.maven.links.LinkReport;
 import org.paperdigest.maven.report.JsonReportWriter;
 import org.paperdigest.maven.report.ReportContext;
 import org.paperdigest.maven.report.ReportWriter;
 import org.paperdigest.maven.report.SarifReportWriter;
 
 /**
- * One run of the check goal without Maven types: scan, check, write the file reports. The mojo maps
- * its outcome to Maven's.
+ * One run of the check goal without Maven types: scan, check, check links online when asked, write
+ * the file reports. The mojo maps its outcome to Maven's.
  */
 public final class CheckRun {
 
@@ -40,13 +50,27 @@ public final class CheckRun {
       List<String> includes,
       List<String> excludes,
       CheckSettings settings,
-      Path outputDirectory)
+      Path outputDirectory,
+      LinkLog log)
       throws IOException {
     List<Path> files = DigestFileScanner.scan(directory, includes, excludes);
+    boolean online =
+        settings.links().mode() == LinkMode.ONLINE
+            && LinkChecker.anyOnlineRule(settings.validation());
+    Queue<LinkOccurrence> links = new ConcurrentLinkedQueue<>();
+    Consumer<DigestFile> collect = online ? f -> links.addAll(LinkOccurrence.of(f)) : f -> {};
     CheckResult result;
     try (DigestChecker checker =
         DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
-      result = checker.check(directory, files);
+      result = checker.check(directory, files, collect);
+    }
+    if (online) {
+      List<LinkOccurrence> ordered = new ArrayList<>(links);
+      ordered.sort(
+          Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
+      LinkReport report =
+          new LinkChecker(settings.links(), settings.validation(), log).check(ordered);
+      result = result.plus(report.findings());
     }
     ReportContext context =
         new ReportContext(

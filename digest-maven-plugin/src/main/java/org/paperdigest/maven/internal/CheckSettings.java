@@ -5,8 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
 
 /**
  * The check goal's parameters, checked and turned into what the run needs. Every problem is an
@@ -16,15 +19,24 @@ public record CheckSettings(
     ValidationConfig validation,
     Severity violationSeverity,
     int maxAllowedViolations,
-    Set<String> formats) {
+    Set<String> formats,
+    LinkSettings links) {
 
   public static CheckSettings from(
       List<String> rules,
       List<String> acceptedPaperUrls,
       String violationSeverity,
       int maxAllowedViolations,
-      List<String> formats) {
+      List<String> formats,
+      LinkSettings links) {
     ValidationConfig.Builder builder = ValidationConfig.builder();
+    if (links.mode() == LinkMode.OFF) {
+      for (Rule rule : Rule.values()) {
+        if (rule.id().startsWith("DG2")) {
+          builder.disable(rule);
+        }
+      }
+    }
     for (String setting : splitAll(rules)) {
       try {
         builder.rule(setting);
@@ -62,11 +74,11 @@ public record CheckSettings(
       }
       chosen.add(name);
     }
-    return new CheckSettings(builder.build(), threshold, maxAllowedViolations, chosen);
+    return new CheckSettings(builder.build(), threshold, maxAllowedViolations, chosen, links);
   }
 
   /** Items may come as list elements or comma-separated (from a user property). */
-  private static List<String> splitAll(List<String> values) {
+  public static List<String> splitAll(List<String> values) {
     List<String> items = new ArrayList<>();
     if (values != null) {
       for (String value : values) {

@@ -23,6 +23,7 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.Media;
 import org.paperdigest.digest.model.Summary;
 import org.paperdigest.digest.model.SummaryItem;
@@ -99,7 +100,7 @@ final class BlockReader {
   }
 
   private static boolean isVideoLink(org.commonmark.node.Link link) {
-    String path = link.getDestination().toLowerCase(Locale.ROOT).replaceAll("[?#].*$", "");
+    String path = UrlText.withoutQueryOrFragment(link.getDestination()).toLowerCase(Locale.ROOT);
     return PlainText.of(link).strip().equalsIgnoreCase("Watch Video")
         || VIDEO_EXTENSIONS.stream().anyMatch(path::endsWith);
   }

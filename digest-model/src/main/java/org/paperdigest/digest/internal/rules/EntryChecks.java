@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Link;
@@ -183,7 +184,7 @@ final class EntryChecks {
   }
 
   static String fileName(String url) {
-    String path = url.replaceAll("[?#].*$", "");
+    String path = UrlText.withoutQueryOrFragment(url);
     int slash = path.lastIndexOf('/');
     return slash < 0 ? path : path.substring(slash + 1);
   }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
@@ -84,7 +85,7 @@ final class LinkChecks {
       if (link.kind() != LinkKind.BARE_URL) {
         continue;
       }
-      int glue = gluePoint(link.url());
+      int glue = UrlText.gluePoint(link.url());
       if (glue > 0) {
         hits.accept(
             new Hit(
@@ -96,30 +97,6 @@ final class LinkChecks {
                     + "\" with no space; an autolinker takes the text into the URL"));
       }
     }
-  }
-
-  /**
-   * Where non-ASCII letters glued to the end of a bare URL start, or -1: after the host, right
-   * after an ASCII character, and with no further path, query or fragment delimiter.
-   */
-  static int gluePoint(String url) {
-    int authority = url.indexOf("://");
-    if (authority < 0) {
-      return -1;
-    }
-    int hostEnd = authority + 3;
-    while (hostEnd < url.length() && "/?#".indexOf(url.charAt(hostEnd)) < 0) {
-      hostEnd++;
-    }
-    for (int i = Math.max(hostEnd, 1); i < url.length(); ) {
-      int cp = url.codePointAt(i);
-      if (cp > 0x7F && Character.isLetter(cp) && url.charAt(i - 1) <= 0x7F) {
-        String rest = url.substring(i);
-        return rest.chars().anyMatch(c -> "/?#&=".indexOf(c) >= 0) ? -1 : i;
-      }
-      i += Character.charCount(cp);
-    }
-    return -1;
   }
 
   /** DG206, one per relative link whose target is missing or outside the repository. */
@@ -137,7 +114,7 @@ final class LinkChecks {
       if (SCHEME.matcher(url).find() || problem(url).isPresent()) {
         continue;
       }
-      String path = url.replaceAll("[?#].*$", "");
+      String path = UrlText.withoutQueryOrFragment(url);
       if (path.isEmpty()) {
         continue;
       }

@@ -1,0 +1,117 @@
+package org.paperdigest.maven.links;
+
+import java.util.function.Consumer;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.model.ArxivId;
+import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.maven.links.ArxivVerifier.Answer;
+
+/** Turns the outcome of a distinct URL or paper into the finding of one occurrence. */
+final class FindingMaker {
+
+  private final ValidationConfig config;
+
+  FindingMaker(ValidationConfig config) {
+    this.config = config;
+  }
+
+  void forUrl(
+      LinkOccurrence at,
+      String requested,
+      LinkOutcome outcome,
+      boolean noNetwork,
+      Consumer<Finding> sink) {
+    String url = at.link().url();
+    boolean remapped =
+        !requested.equals(
+            RequestUrl.parse(at.link().intendedUrl()).map(Object::toString).orElse(requested));
+    String asked = remapped ? " (requested as " + requested + ")" : "";
+    if (outcome == null) {
+      emit(Rule.DG204, at, url + " was not checked" + asked, sink);
+      return;
+    }
+    switch (outcome.verdict()) {
+      case OK -> {}
+      case MOVED ->
+          emit(
+              Rule.DG205,
+              at,
+              url + " " + outcome.detail() + ": link to " + outcome.movedTo().orElse("?") + asked,
+              sink);
+      case BROKEN -> emit(Rule.DG203, at, url + " " + outcome.detail() + asked, sink);
+      case BLOCKED -> emit(Rule.DG208, at, url + ": " + outcome.detail(), sink);
+      case UNRESOLVED ->
+          emit(
+              noNetwork ? Rule.DG204 : Rule.DG203,
+              at,
+              url
+                  + (noNetwork
+                      ? " was not checked: no network (no host resolved)"
+                      : ": " + outcome.detail())
+                  + asked,
+              sink);
+      case UNREACHABLE, UNDECIDED ->
+          emit(Rule.DG204, at, url + " could not be checked: " + outcome.detail() + asked, sink);
+    }
+  }
+
+  void forPaper(LinkOccurrence at, ArxivId id, Answer answer, Consumer<Finding> sink) {
+    String url = at.link().url();
+    if (answer == null) {
+      emit(Rule.DG204, at, url + " was not checked", sink);
+      return;
+    }
+    switch (answer.status()) {
+      case KNOWN -> {
+        if (id.version().isPresent() && id.version().get() > answer.latestVersion()) {
+          emit(
+              Rule.DG203,
+              at,
+              url
+                  + ": arXiv has no version v"
+                  + id.version().get()
+                  + " of "
+                  + id.id()
+                  + " (the latest is v"
+                  + answer.latestVersion()
+                  + ")",
+              sink);
+        }
+        at.title()
+            .filter(title -> !TitleMatch.same(title.text(), answer.title()))
+            .ifPresent(
+                title ->
+                    emit(
+                        Rule.DG116,
+                        at.path(),
+                        title.position(),
+                        "the title \""
+                            + TitleMatch.display(title.text())
+                            + "\" differs from arXiv's \""
+                            + TitleMatch.display(answer.title())
+                            + "\" for "
+                            + id.id(),
+                        sink));
+      }
+      case UNKNOWN -> emit(Rule.DG203, at, url + ": " + answer.detail(), sink);
+      case UNREACHABLE -> emit(Rule.DG204, at, url + " was not checked: " + answer.detail(), sink);
+      case UNDECIDED ->
+          emit(Rule.DG204, at, url + " could not be verified: " + answer.detail(), sink);
+    }
+  }
+
+  private void emit(Rule rule, LinkOccurrence at, String message, Consumer<Finding> sink) {
+    emit(rule, at.path(), at.link().position(), message, sink);
+  }
+
+  private void emit(
+      Rule rule, String path, SourcePosition p, String message, Consumer<Finding> sink) {
+    config
+        .severityOf(rule)
+        .ifPresent(
+            severity ->
+                sink.accept(new Finding(rule, severity, path, p.line(), p.column(), message)));
+  }
+}

@@ -1,0 +1,30 @@
+package org.paperdigest.maven.links;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.paperdigest.digest.Finding;
+
+/**
+ * What an online link check found and how it went: findings, one per occurrence; distinct URLs and
+ * arXiv ids; how many came from the cache; requests made; the most requests in flight at once,
+ * overall and per host; and the mean request time per host, slowest first.
+ */
+public record LinkReport(
+    List<Finding> findings,
+    int occurrences,
+    int distinctUrls,
+    int arxivIds,
+    int cacheHits,
+    int arxivRequests,
+    int maxInFlight,
+    Map<String, Integer> maxInFlightPerHost,
+    Map<String, Duration> meanTimePerHost,
+    boolean networkAbsent,
+    Duration elapsed) {
+
+  public LinkReport {
+    findings = List.copyOf(findings);
+    maxInFlightPerHost = Map.copyOf(maxInFlightPerHost);
+  }
+}

@@ -1,0 +1,425 @@
+package org.paperdigest.maven.links;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.LinkKind;
+import org.paperdigest.digest.model.SourcePosition;
+
+/** The online link check against a server on 127.0.0.1, one route per behaviour. */
+class LinkCheckerIT {
+
+  private static final String FILE = "paper_logs/2024/01/08.md";
+
+  private TestServer server;
+  private final List<String> logged = new ArrayList<>();
+  private final LinkLog log =
+      new LinkLog() {
+        @Override
+        public void info(String message) {
+          logged.add("INFO " + message);
+        }
+
+        @Override
+        public void warn(String message) {
+          logged.add("WARN " + message);
+        }
+      };
+
+  @TempDir Path temp;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new TestServer();
+  }
+
+  @AfterEach
+  void stop() {
+    server.close();
+  }
+
+  private LinkSettings.Builder settings() {
+    return LinkSettings.builder()
+        .allowedHosts(List.of("127.0.0.1"))
+        .linkTimeout("1s")
+        .maxRetries(1)
+        .retryBackoff("50ms")
+        .maxRetryAfter("10s")
+        .arxivApiUrl(server.url("/api/query"))
+        .arxivInterval("300ms");
+  }
+
+  private LinkReport check(LinkSettings settings, List<LinkOccurrence> links) {
+    return new LinkChecker(settings, ValidationConfig.defaults(), log).check(links);
+  }
+
+  private static LinkOccurrence at(int line, String url) {
+    return new LinkOccurrence(
+        FILE, new Link(url, LinkKind.INLINE, new SourcePosition(line, 3)), Optional.empty());
+  }
+
+  private static LinkOccurrence title(int line, String url, String text) {
+    return new LinkOccurrence(
+        FILE,
+        new Link(url, LinkKind.INLINE, new SourcePosition(line, 40)),
+        Optional.of(new LinkOccurrence.EntryTitle(text, new SourcePosition(line, 5))));
+  }
+
+  private static List<String> lines(LinkReport report) {
+    return report.findings().stream()
+        .map(f -> f.line() + ":" + f.column() + " " + f.ruleId() + " " + f.message())
+        .toList();
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Test
+  void eachBehaviourIsClassified() throws IOException {
+    String base = server.url("");
+    int closed = closedPort();
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, base + "/ok"),
+            at(2, base + "/missing"),
+            at(3, base + "/gone"),
+            at(4, base + "/server-error"),
+            at(5, base + "/head-refused"),
+            at(6, base + "/moved"),
+            at(7, base + "/temporary"),
+            at(8, base + "/moved-to-missing"),
+            at(9, base + "/loop-a"),
+            at(10, base + "/to-private"),
+            at(11, base + "/to-file"),
+            at(12, base + "/unavailable-once"),
+            at(13, base + "/unavailable"),
+            at(14, base + "/busy-long"),
+            at(15, base + "/huge"),
+            at(16, "http://192.168.0.1/router"),
+            at(17, "http://127.0.0.1:" + closed + "/refused"),
+            at(18, "https://host.invalid/page"));
+
+    LinkReport report = check(settings().build(), links);
+
+    assertThat(lines(report))
+        .containsExactly(
+            "2:3 DG203 " + base + "/missing answered 404",
+            "3:3 DG203 " + base + "/gone answered 410",
+            "4:3 DG203 " + base + "/server-error answered 500 after 2 attempts",
+            "6:3 DG205 "
+                + base
+                + "/moved moved permanently (301 -> 308 -> 200): link to "
+                + base
+                + "/ok",
+            "8:3 DG203 " + base + "/moved-to-missing answered after redirects 301 -> 404",
+            "9:3 DG203 " + base + "/loop-a redirect loop: 302 -> 302 -> " + base + "/loop-a",
+            "10:3 DG208 "
+                + base
+                + "/to-private: redirects to http://10.1.2.3/admin, whose host 10.1.2.3 is an"
+                + " internal address, not requested; allow it with allowedHosts if it is meant",
+            "11:3 DG203 "
+                + base
+                + "/to-file redirects to file:///etc/passwd, which is not http(s) and is not"
+                + " followed",
+            "13:3 DG204 " + base + "/unavailable could not be checked: still 503 after 2 attempts",
+            "14:3 DG204 "
+                + base
+                + "/busy-long could not be checked: answered 429 and asks to wait 1h, longer than"
+                + " maxRetryAfter (10s)",
+            "16:3 DG208 http://192.168.0.1/router: the host 192.168.0.1 is an internal address,"
+                + " not requested; allow it with allowedHosts if it is meant",
+            "17:3 DG203 http://127.0.0.1:" + closed + "/refused connection refused by 127.0.0.1",
+            "18:3 DG203 https://host.invalid/page: host host.invalid does not resolve");
+    assertThat(server.seen("/head-refused"))
+        .extracting(TestServer.Seen::method)
+        .containsExactly("HEAD", "GET");
+    assertThat(server.hits("/unavailable-once")).isEqualTo(2);
+    assertThat(server.hits("/busy-long")).isEqualTo(1);
+    assertThat(report.networkAbsent()).isFalse();
+  }
+
+  @Test
+  void resetAndSilentServersAreUnverifiedNotBroken() {
+    List<LinkOccurrence> links = List.of(at(1, server.url("/reset")), at(2, server.url("/slow")));
+
+    LinkReport report = check(settings().linkTimeout("300ms").build(), links);
+
+    assertThat(lines(report)).hasSize(2);
+    assertThat(lines(report).get(0))
+        .startsWith(
+            "1:3 DG204 " + server.url("/reset") + " could not be checked: the request failed (")
+        .endsWith(") after 2 attempts");
+    assertThat(lines(report).get(1))
+        .isEqualTo(
+            "2:3 DG204 "
+                + server.url("/slow")
+                + " could not be checked: the request timed out after 2 attempts");
+    // Two attempts of ours; the JDK client may add one retry of its own to each when a connection
+    // closes before an answer.
+    assertThat(server.hits("/reset")).isBetween(2, 4);
+    assertThat(server.hits("/slow")).isEqualTo(2);
+  }
+
+  @Test
+  void retryAfterInSecondsIsWaitedFor() {
+    LinkReport report = check(settings().build(), List.of(at(1, server.url("/busy-seconds"))));
+
+    assertThat(report.findings()).isEmpty();
+    List<TestServer.Seen> seen = server.seen("/busy-seconds");
+    assertThat(seen).hasSize(2);
+    assertThat(seen.get(1).nanos() - seen.get(0).nanos()).isGreaterThanOrEqualTo(950_000_000L);
+  }
+
+  @Test
+  void retryAfterAsHttpDateIsWaitedFor() {
+    LinkReport report = check(settings().build(), List.of(at(1, server.url("/busy-date"))));
+
+    assertThat(report.findings()).isEmpty();
+    List<TestServer.Seen> seen = server.seen("/busy-date");
+    assertThat(seen).hasSize(2);
+    // The date has a resolution of one second: asked for now + 2 s, at least 1 s passes.
+    assertThat(seen.get(1).nanos() - seen.get(0).nanos()).isGreaterThanOrEqualTo(1_000_000_000L);
+  }
+
+  @Test
+  void eachDistinctUrlIsRequestedOnceAndEveryOccurrenceReported() {
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, server.url("/ok")),
+            at(2, server.url("/ok#section")),
+            at(3, server.url("/ok")),
+            at(4, server.url("/missing")),
+            at(9, server.url("/missing#top")));
+
+    LinkReport report = check(settings().build(), links);
+
+    assertThat(server.hits("/ok")).isEqualTo(1);
+    assertThat(server.seen("/missing"))
+        .extracting(TestServer.Seen::method)
+        .containsExactly("HEAD", "GET");
+    assertThat(report.findings()).extracting(Finding::line).containsExactly(4, 9);
+    assertThat(report.distinctUrls()).isEqualTo(2);
+    assertThat(report.occurrences()).isEqualTo(5);
+  }
+
+  @Test
+  void perHostCapIsNeverExceeded() {
+    server.latency(100);
+    List<LinkOccurrence> links = new ArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      links.add(at(i + 1, server.url("/latency/" + i)));
+    }
+
+    LinkReport report = check(settings().maxConcurrencyPerHost(3).build(), links);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(server.hits("/latency/7")).isEqualTo(1);
+    assertThat(server.maxInFlight()).isEqualTo(3);
+    assertThat(report.maxInFlightPerHost()).containsEntry("127.0.0.1", 3);
+  }
+
+  @Test
+  void globalCapIsNeverExceeded() {
+    server.latency(100);
+    List<LinkOccurrence> links = new ArrayList<>();
+    for (int i = 0; i < 12; i++) {
+      links.add(at(i + 1, server.url("/latency/" + i)));
+    }
+
+    LinkReport report = check(settings().maxConcurrency(2).build(), links);
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(server.maxInFlight()).isEqualTo(2);
+    assertThat(report.maxInFlight()).isEqualTo(2);
+  }
+
+  @Test
+  void hostIntervalSpacesRequests() {
+    List<LinkOccurrence> links = new ArrayList<>();
+    for (int i = 0; i < 4; i++) {
+      links.add(at(i + 1, server.url("/latency/" + i)));
+    }
+    server.latency(0);
+
+    check(settings().hostIntervals(List.of("127.0.0.1=200ms")).build(), links);
+
+    List<Long> starts = server.seen().stream().map(TestServer.Seen::nanos).sorted().toList();
+    assertThat(starts).hasSize(4);
+    for (int i = 1; i < starts.size(); i++) {
+      assertThat(starts.get(i) - starts.get(i - 1)).isGreaterThanOrEqualTo(190_000_000L);
+    }
+  }
+
+  @Test
+  void arxivPapersAreVerifiedInBatchesThroughTheApi() {
+    server.paper(
+        "2401.02954", 2, "DeepSeek LLM: Scaling Open-Source Language Models with Longtermism");
+    server.paper("2401.00001", 1, "$\\mathcal{G}$-Net: A  Title\n    Spanning Lines");
+    server.paper("2401.00002", 1, "The Real Title");
+    List<LinkOccurrence> links =
+        List.of(
+            title(
+                3,
+                "https://arxiv.org/abs/2401.02954",
+                "DeepSeek LLM: scaling open-source language models with longtermism"),
+            title(10, "https://arxiv.org/abs/2401.00001", "G-Net: A Title Spanning Lines"),
+            title(20, "https://arxiv.org/abs/2401.00002", "Another Title"),
+            title(30, "https://arxiv.org/abs/2401.99999", "Nobody Wrote This"),
+            at(31, "https://arxiv.org/pdf/2401.02954v3"),
+            at(32, "https://arxiv.org/pdf/2401.02954v2"));
+
+    LinkReport report = check(settings().arxivBatchSize(2).build(), links);
+
+    assertThat(lines(report))
+        .containsExactly(
+            "20:5 DG116 the title \"Another Title\" differs from arXiv's \"The Real Title\" for"
+                + " 2401.00002",
+            "30:40 DG203 https://arxiv.org/abs/2401.99999: the arXiv API does not know 2401.99999",
+            "31:3 DG203 https://arxiv.org/pdf/2401.02954v3: arXiv has no version v3 of 2401.02954"
+                + " (the latest is v2)");
+    List<TestServer.Seen> api = server.seen("/api/query");
+    assertThat(api).hasSize(2);
+    assertThat(api.get(1).nanos() - api.get(0).nanos()).isGreaterThanOrEqualTo(290_000_000L);
+    assertThat(report.arxivRequests()).isEqualTo(2);
+  }
+
+  @Test
+  void workingResultsAreCachedAndFailuresAskedAgain() throws IOException {
+    Path cache = temp.resolve("cache/links.json");
+    server.paper("2401.02954", 1, "A Title");
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, server.url("/ok2")),
+            at(2, server.url("/moved")),
+            at(3, server.url("/missing")),
+            title(4, "https://arxiv.org/abs/2401.02954", "A Title"));
+    LinkSettings settings = settings().linkCacheFile(cache).build();
+
+    LinkReport first = check(settings, links);
+    LinkReport second = check(settings, links);
+
+    assertThat(lines(second)).isEqualTo(lines(first));
+    assertThat(second.cacheHits()).isEqualTo(3);
+    assertThat(server.hits("/ok2")).isEqualTo(1);
+    assertThat(server.hits("/moved")).isEqualTo(1);
+    assertThat(server.hits("/missing")).isEqualTo(4); // HEAD and GET, twice
+    assertThat(server.hits("/api/query")).isEqualTo(1);
+    assertThat(Files.readString(cache))
+        .contains("\"format\" : \"digest-link-cache\"")
+        .contains(server.url("/ok2"))
+        .doesNotContain(server.url("/missing"));
+  }
+
+  @Test
+  void expiredCacheEntriesAreAskedAgain() {
+    Path cache = temp.resolve("links.json");
+    List<LinkOccurrence> links = List.of(at(1, server.url("/ok")));
+
+    check(settings().linkCacheFile(cache).build(), links);
+    check(settings().linkCacheFile(cache).linkCacheMaxAge("0s").build(), links);
+
+    assertThat(server.hits("/ok")).isEqualTo(2);
+  }
+
+  @Test
+  void corruptOrForeignCacheIsIgnoredWithAWarning() throws IOException {
+    Path corrupt = temp.resolve("corrupt.json");
+    Files.writeString(corrupt, "{ not json");
+    Path foreign = temp.resolve("foreign.json");
+    Files.writeString(foreign, "{\"format\": \"something-else\", \"links\": {}}");
+    List<LinkOccurrence> links = List.of(at(1, server.url("/ok")));
+
+    LinkReport one = check(settings().linkCacheFile(corrupt).build(), links);
+    LinkReport two = check(settings().linkCacheFile(foreign).build(), links);
+
+    assertThat(one.findings()).isEmpty();
+    assertThat(two.findings()).isEmpty();
+    assertThat(logged)
+        .anyMatch(
+            l -> l.startsWith("WARN Ignoring the link cache " + corrupt + ": it is not valid JSON"))
+        .contains(
+            "WARN Ignoring the link cache "
+                + foreign
+                + ": it is not a digest-link-cache file of version 1");
+    assertThat(server.hits("/ok")).isEqualTo(2);
+  }
+
+  @Test
+  void excludedIncludedAndRemappedLinks() {
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, "https://mirror.example/missing"),
+            at(2, server.url("/missing")),
+            at(3, "https://skipped.example/anything"));
+    LinkSettings settings =
+        settings()
+            .linkRemaps(List.of("^https://mirror\\.example/(.*) " + server.url("/$1")))
+            .linkExcludes(List.of("^https://skipped\\."))
+            .build();
+
+    LinkReport report = check(settings, links);
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG203 https://mirror.example/missing answered 404 (requested as "
+                + server.url("/missing")
+                + ")",
+            "2:3 DG203 " + server.url("/missing") + " answered 404");
+    assertThat(server.seen("/missing")).hasSize(2); // one URL after remapping: HEAD, GET
+  }
+
+  @Test
+  void acceptedStatusPerHostOverridesTheDefault() {
+    LinkReport report =
+        check(
+            settings()
+                .acceptedStatus(List.of("200..299", "127.0.0.1:200..299", "127.0.0.1:404"))
+                .build(),
+            List.of(at(1, server.url("/missing")), at(2, server.url("/gone"))));
+
+    assertThat(lines(report)).containsExactly("2:3 DG203 " + server.url("/gone") + " answered 410");
+  }
+
+  @Test
+  void withoutNetworkEveryLinkIsUnverifiedAtOnce() {
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, "https://one.invalid/a"),
+            at(2, "https://two.invalid/b"),
+            at(3, "https://three.invalid/c"),
+            title(4, "https://arxiv.org/abs/2401.02954", "A Title"));
+
+    LinkReport report =
+        check(settings().arxivApiUrl("https://api.invalid/api/query").build(), links);
+
+    assertThat(report.networkAbsent()).isTrue();
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 https://one.invalid/a was not checked: no network (no host resolved)",
+            "2:3 DG204 https://two.invalid/b was not checked: no network (no host resolved)",
+            "3:3 DG204 https://three.invalid/c was not checked: no network (no host resolved)",
+            "4:40 DG204 https://arxiv.org/abs/2401.02954 was not checked: no network");
+    assertThat(logged)
+        .filteredOn(l -> l.startsWith("WARN"))
+        .containsExactly(
+            "WARN No host could be reached (4 host(s) tried, none resolved or answered): this"
+                + " machine seems to have no network. Links are reported as unverified (DG204),"
+                + " not as broken.");
+  }
+}

@@ -1,0 +1,226 @@
+package org.paperdigest.maven.links;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A server on 127.0.0.1 with one route per behaviour a link checker meets, recording every request
+ * (method, path, time) and the most requests it ever served at once.
+ */
+final class TestServer implements AutoCloseable {
+
+  /** One request as the server saw it. */
+  record Seen(String method, String path, long nanos) {}
+
+  private final HttpServer server;
+  private final ExecutorService threads = Executors.newFixedThreadPool(128);
+  private final List<Seen> seen = new CopyOnWriteArrayList<>();
+  private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
+  private final Map<String, String> arxivTitles = new ConcurrentHashMap<>();
+  private final Map<String, Integer> arxivVersions = new ConcurrentHashMap<>();
+  private final CountDownLatch stopping = new CountDownLatch(1);
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicInteger maxInFlight = new AtomicInteger();
+  private volatile long latencyMillis = 100;
+
+  TestServer() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
+    server.setExecutor(threads);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String url(String path) {
+    return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+  }
+
+  int port() {
+    return server.getAddress().getPort();
+  }
+
+  /** How long {@code /latency/...} takes to answer. */
+  void latency(long millis) {
+    latencyMillis = millis;
+  }
+
+  void paper(String id, int version, String title) {
+    arxivTitles.put(id, title);
+    arxivVersions.put(id, version);
+  }
+
+  List<Seen> seen() {
+    return List.copyOf(seen);
+  }
+
+  /** Requests to {@code path}, any method. */
+  int hits(String path) {
+    AtomicInteger count = hits.get(path);
+    return count == null ? 0 : count.get();
+  }
+
+  List<Seen> seen(String path) {
+    List<Seen> matching = new ArrayList<>();
+    seen.forEach(
+        s -> {
+          if (s.path().equals(path)) {
+            matching.add(s);
+          }
+        });
+    return matching;
+  }
+
+  int maxInFlight() {
+    return maxInFlight.get();
+  }
+
+  private void handle(HttpExchange exchange) throws IOException {
+    String path = exchange.getRequestURI().getPath();
+    String method = exchange.getRequestMethod();
+    seen.add(new Seen(method, path, System.nanoTime()));
+    int count = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+    int now = inFlight.incrementAndGet();
+    maxInFlight.accumulateAndGet(now, Math::max);
+    try {
+      route(exchange, path, method, count);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      inFlight.decrementAndGet();
+      exchange.close();
+    }
+  }
+
+  private void route(HttpExchange exchange, String path, String method, int count)
+      throws IOException, InterruptedException {
+    switch (path) {
+      case "/ok", "/ok2" -> answer(exchange, 200);
+      case "/missing" -> answer(exchange, 404);
+      case "/gone" -> answer(exchange, 410);
+      case "/server-error" -> answer(exchange, 500);
+      case "/head-refused" -> answer(exchange, method.equals("HEAD") ? 405 : 200);
+      case "/moved" -> redirect(exchange, 301, "/moved-again");
+      case "/moved-again" -> redirect(exchange, 308, "/ok");
+      case "/temporary" -> redirect(exchange, 302, "/ok");
+      case "/moved-to-missing" -> redirect(exchange, 301, "/missing");
+      case "/loop-a" -> redirect(exchange, 302, "/loop-b");
+      case "/loop-b" -> redirect(exchange, 302, "/loop-a");
+      case "/to-private" -> redirect(exchange, 302, "http://10.1.2.3/admin");
+      case "/to-file" -> redirect(exchange, 302, "file:///etc/passwd");
+      case "/busy-seconds" -> busy(exchange, count, "1");
+      case "/busy-date" ->
+          busy(
+              exchange,
+              count,
+              DateTimeFormatter.RFC_1123_DATE_TIME.format(
+                  ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2)));
+      case "/busy-long" -> busy(exchange, 1, "3600");
+      case "/unavailable-once" -> answer(exchange, count == 1 ? 503 : 200);
+      case "/unavailable" -> answer(exchange, 503);
+      case "/reset" -> {} // closed without an answer
+      case "/slow" -> stopping.await(30, TimeUnit.SECONDS);
+      case "/huge" -> huge(exchange, method);
+      case "/api/query" -> arxiv(exchange);
+      default -> {
+        if (path.startsWith("/latency/")) {
+          Thread.sleep(latencyMillis);
+          answer(exchange, 200);
+        } else {
+          answer(exchange, 404);
+        }
+      }
+    }
+  }
+
+  private static void answer(HttpExchange exchange, int status) throws IOException {
+    exchange.sendResponseHeaders(status, -1);
+  }
+
+  private static void redirect(HttpExchange exchange, int status, String location)
+      throws IOException {
+    exchange.getResponseHeaders().add("Location", location);
+    exchange.sendResponseHeaders(status, -1);
+  }
+
+  private static void busy(HttpExchange exchange, int count, String retryAfter) throws IOException {
+    if (count == 1 || retryAfter.equals("3600")) {
+      exchange.getResponseHeaders().add("Retry-After", retryAfter);
+      answer(exchange, 429);
+    } else {
+      answer(exchange, 200);
+    }
+  }
+
+  private void huge(HttpExchange exchange, String method) throws IOException {
+    if (method.equals("HEAD")) {
+      answer(exchange, 405);
+      return;
+    }
+    exchange.sendResponseHeaders(200, 0); // chunked, no length
+    byte[] chunk = new byte[64 * 1024];
+    try (OutputStream out = exchange.getResponseBody()) {
+      for (int i = 0; i < 16 * 1024 && stopping.getCount() > 0; i++) { // up to 1 GiB
+        out.write(chunk);
+      }
+    } catch (IOException e) {
+      // the client stopped reading, as it should
+    }
+  }
+
+  private void arxiv(HttpExchange exchange) throws IOException {
+    String query = exchange.getRequestURI().getQuery();
+    String ids = "";
+    for (String part : query.split("&")) {
+      if (part.startsWith("id_list=")) {
+        ids = part.substring("id_list=".length());
+      }
+    }
+    StringBuilder feed =
+        new StringBuilder(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                + "  <title>arXiv Query</title>\n");
+    for (String id : ids.split(",")) {
+      String title = arxivTitles.get(id);
+      if (title != null) {
+        feed.append("  <entry>\n    <id>http://arxiv.org/abs/")
+            .append(id)
+            .append('v')
+            .append(arxivVersions.get(id))
+            .append("</id>\n    <title>")
+            .append(title.replace("&", "&amp;").replace("<", "&lt;"))
+            .append("</title>\n  </entry>\n");
+      }
+    }
+    feed.append("</feed>\n");
+    byte[] body = feed.toString().getBytes(StandardCharsets.UTF_8);
+    exchange.getResponseHeaders().add("Content-Type", "application/atom+xml");
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  @Override
+  public void close() {
+    stopping.countDown();
+    server.stop(0);
+    threads.shutdownNow();
+  }
+}
