@@ -8,7 +8,7 @@ assert log.contains('[WARNING] paper_logs/2024/01/08.md:12:39: warning DG204 unv
 assert log.contains('Checked 1 file (1 entry): 0 errors, 4 warnings, 0 infos')
 assert !log.contains('DG203')
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/digest-reports/digest.json'))
-assert json.findings.collect { it.rule } == ['DG204', 'DG204', 'DG204', 'DG204']
+assert json.findings.collect { it.ruleId } == ['DG204', 'DG204', 'DG204', 'DG204']
 // Nothing undecided is cached.
 def cache = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/digest-link-cache.json'))
 assert cache.format == 'digest-link-cache'

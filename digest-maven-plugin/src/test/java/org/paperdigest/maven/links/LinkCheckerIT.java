@@ -150,6 +150,10 @@ class LinkCheckerIT {
         .extracting(TestServer.Seen::method)
         .containsExactly("HEAD", "GET");
     assertThat(server.hits("/unavailable-once")).isEqualTo(2);
+    // HEAD refused, GET answered 200: the 1 GiB body is cut after the cap, not read.
+    assertThat(server.seen("/huge"))
+        .extracting(TestServer.Seen::method)
+        .containsExactly("HEAD", "GET");
     assertThat(server.hits("/busy-long")).isEqualTo(1);
     assertThat(report.networkAbsent()).isFalse();
   }
