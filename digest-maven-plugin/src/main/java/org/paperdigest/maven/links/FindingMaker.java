@@ -52,6 +52,16 @@ final class FindingMaker {
                       : ": " + outcome.detail())
                   + asked,
               sink);
+      case REFUSED ->
+          emit(
+              noNetwork ? Rule.DG204 : Rule.DG203,
+              at,
+              url
+                  + (noNetwork
+                      ? " was not checked: no network (" + outcome.detail() + ")"
+                      : " " + outcome.detail())
+                  + asked,
+              sink);
       case UNREACHABLE, UNDECIDED ->
           emit(Rule.DG204, at, url + " could not be checked: " + outcome.detail() + asked, sink);
     }

@@ -21,6 +21,10 @@ record LinkOutcome(Verdict verdict, int status, String detail, Optional<String> 
     BLOCKED,
     /** The host did not resolve; broken, or undecided when no host resolves at all. */
     UNRESOLVED,
+    /**
+     * The connection was refused; broken, or undecided when every host refuses (a closed sandbox).
+     */
+    REFUSED,
     /** The network failed before any answer; undecided. */
     UNREACHABLE
   }

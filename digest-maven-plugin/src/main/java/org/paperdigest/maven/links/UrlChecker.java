@@ -291,7 +291,7 @@ final class UrlChecker {
     // cause is a closed channel); a missing route says so in the cause.
     if (failure instanceof ConnectException && !mentions(failure, "unreachable", "no route")) {
       health.failed(host);
-      a.finish(LinkOutcome.of(Verdict.BROKEN, 0, "connection refused by " + host));
+      a.finish(LinkOutcome.of(Verdict.REFUSED, 0, "connection refused by " + host));
       return;
     }
     if (failure instanceof SSLException) {

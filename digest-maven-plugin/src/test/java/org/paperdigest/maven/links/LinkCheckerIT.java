@@ -426,4 +426,17 @@ class LinkCheckerIT {
                 + " machine seems to have no network. Links are reported as unverified (DG204),"
                 + " not as broken.");
   }
+
+  @Test
+  void whenEveryHostRefusesLinksAreUnverifiedNotBroken() throws IOException {
+    int closed = closedPort();
+    String url = "http://127.0.0.1:" + closed + "/page";
+
+    LinkReport report = check(settings().build(), List.of(at(1, url)));
+
+    assertThat(report.networkAbsent()).isTrue();
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 " + url + " was not checked: no network (connection refused by 127.0.0.1)");
+  }
 }
