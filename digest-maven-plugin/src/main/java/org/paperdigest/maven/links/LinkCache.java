@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -73,8 +72,7 @@ final class LinkCache {
       return cache;
     }
     try {
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.path("links").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : root.path("links").properties()) {
         JsonNode n = e.getValue();
         Verdict verdict =
             Verdict.valueOf(n.path("verdict").asText("").toUpperCase(java.util.Locale.ROOT));
@@ -89,8 +87,7 @@ final class LinkCache {
           cache.links.put(e.getKey(), new Link(outcome, at));
         }
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = root.path("arxiv").fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : root.path("arxiv").properties()) {
         JsonNode n = e.getValue();
         cache.papers.put(
             e.getKey(),
