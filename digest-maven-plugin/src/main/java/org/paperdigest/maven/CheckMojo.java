@@ -166,7 +166,7 @@ public class CheckMojo extends AbstractMojo {
   private int maxRedirects;
 
   /** Minimum intervals between requests per host (covering subdomains): {@code arxiv.org=250ms}. */
-  @Parameter(property = "digest.hostIntervals", defaultValue = "arxiv.org=250ms")
+  @Parameter(property = "digest.hostIntervals", defaultValue = LinkSettings.DEFAULT_HOST_INTERVALS)
   private List<String> hostIntervals;
 
   /** The arXiv API query URL that verifies arXiv links in batches. */

@@ -103,17 +103,19 @@ final class AddressPolicy {
   }
 
   static boolean isIpLiteral(String host) {
-    String h =
-        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    String h = unbracketed(host);
     return h.matches("\\d{1,3}(\\.\\d{1,3}){3}") || h.contains(":") && h.matches("[0-9A-Fa-f:.]+");
+  }
+
+  /** An IPv6 literal as URLs write it, {@code [::1]}, without its brackets. */
+  private static String unbracketed(String host) {
+    return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
   }
 
   /** Parses an IP literal without any name lookup. */
   static InetAddress literal(String host) {
-    String h =
-        host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
     try {
-      return InetAddress.getByName(h); // a literal is parsed, never looked up
+      return InetAddress.getByName(unbracketed(host)); // a literal is parsed, never looked up
     } catch (UnknownHostException e) {
       throw new IllegalArgumentException("'" + host + "' is not an IP address", e);
     }

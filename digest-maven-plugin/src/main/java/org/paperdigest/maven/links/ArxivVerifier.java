@@ -16,7 +16,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.stream.XMLStreamException;
 
@@ -93,8 +92,7 @@ final class ArxivVerifier {
     boolean reachedServer = false;
     for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
       if (attempt > 0) {
-        long step = settings.retryBackoff().toMillis() << Math.min(attempt - 1, 16);
-        Thread.sleep(step / 2 + ThreadLocalRandom.current().nextLong(step / 2 + 1));
+        Thread.sleep(settings.backoff(attempt).toMillis());
       }
       HttpResponse<InputStream> response;
       try {

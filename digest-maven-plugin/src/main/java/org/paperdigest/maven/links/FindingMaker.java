@@ -17,17 +17,17 @@ final class FindingMaker {
     this.config = config;
   }
 
+  /** The URL an occurrence was requested as, and whether {@code linkRemaps} changed it. */
+  record Request(String url, boolean remapped) {}
+
   void forUrl(
       LinkOccurrence at,
-      String requested,
+      Request request,
       LinkOutcome outcome,
       boolean noNetwork,
       Consumer<Finding> sink) {
     String url = at.link().url();
-    boolean remapped =
-        !requested.equals(
-            RequestUrl.parse(at.link().intendedUrl()).map(Object::toString).orElse(requested));
-    String asked = remapped ? " (requested as " + requested + ")" : "";
+    String asked = request.remapped() ? " (requested as " + request.url() + ")" : "";
     if (outcome == null) {
       emit(Rule.DG204, at, url + " was not checked" + asked, sink);
       return;

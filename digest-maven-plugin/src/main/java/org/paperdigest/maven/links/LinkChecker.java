@@ -61,7 +61,7 @@ public final class LinkChecker {
   public LinkReport check(List<LinkOccurrence> occurrences) {
     long start = System.nanoTime();
     Instant deadline = Instant.now().plus(settings.checkTimeout());
-    Map<LinkOccurrence, String> urlOf = new LinkedHashMap<>();
+    Map<LinkOccurrence, FindingMaker.Request> urlOf = new LinkedHashMap<>();
     Map<LinkOccurrence, ArxivId> paperOf = new LinkedHashMap<>();
     Set<String> urls = new LinkedHashSet<>();
     Set<String> ids = new LinkedHashSet<>();
@@ -77,7 +77,7 @@ public final class LinkChecker {
         ids.add(paper.get().id());
       } else {
         String url = settings.remap(uri.get().toString());
-        urlOf.put(occurrence, url);
+        urlOf.put(occurrence, new FindingMaker.Request(url, !url.equals(uri.get().toString())));
         urls.add(url);
       }
     }
@@ -227,7 +227,8 @@ public final class LinkChecker {
     FindingMaker make = new FindingMaker(config);
     List<Finding> findings = new ArrayList<>();
     urlOf.forEach(
-        (occurrence, url) -> make.forUrl(occurrence, url, results.get(url), absent, findings::add));
+        (occurrence, request) ->
+            make.forUrl(occurrence, request, results.get(request.url()), absent, findings::add));
     paperOf.forEach(
         (occurrence, id) -> make.forPaper(occurrence, id, answers.get(id.id()), findings::add));
     findings.sort(Finding.ORDER);

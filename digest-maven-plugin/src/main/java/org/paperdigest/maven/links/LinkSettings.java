@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -19,7 +20,10 @@ import java.util.regex.PatternSyntaxException;
  */
 public final class LinkSettings {
 
-  /** arXiv asks API clients for one request every three seconds. */
+  /** arXiv allows about four requests a second from one client to its pages. */
+  public static final String DEFAULT_HOST_INTERVALS = "arxiv.org=250ms";
+
+  /** The arXiv API's query URL; arXiv asks its clients for one request every three seconds. */
   public static final String DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query";
 
   private LinkMode mode = LinkMode.ONLINE;
@@ -39,7 +43,7 @@ public final class LinkSettings {
   private Duration retryBackoff = Duration.ofSeconds(1);
   private Duration maxRetryAfter = Duration.ofSeconds(60);
   private int maxRedirects = 10;
-  private Map<HostPattern, Duration> hostIntervals = defaultIntervals();
+  private Map<HostPattern, Duration> hostIntervals = intervals(List.of(DEFAULT_HOST_INTERVALS));
   private URI arxivApi = URI.create(DEFAULT_ARXIV_API);
   private int arxivBatchSize = 100;
   private Duration arxivInterval = Duration.ofSeconds(3);
@@ -53,11 +57,17 @@ public final class LinkSettings {
     return new LinkSettings().new Builder();
   }
 
-  private static Map<HostPattern, Duration> defaultIntervals() {
-    // arXiv allows about four requests a second from one client.
-    Map<HostPattern, Duration> intervals = new LinkedHashMap<>();
-    intervals.put(new HostPattern("arxiv.org"), Duration.ofMillis(250));
-    return intervals;
+  /** Items such as {@code arxiv.org=250ms}: a host (covering subdomains) and an interval. */
+  private static Map<HostPattern, Duration> intervals(List<String> items) {
+    Map<HostPattern, Duration> parsed = new LinkedHashMap<>();
+    for (String item : items) {
+      int eq = item.indexOf('=');
+      if (eq < 0) {
+        throw new IllegalArgumentException("'" + item + "' must look like arxiv.org=250ms");
+      }
+      parsed.put(new HostPattern(item.substring(0, eq)), Durations.parse(item.substring(eq + 1)));
+    }
+    return parsed;
   }
 
   public LinkMode mode() {
@@ -138,6 +148,16 @@ public final class LinkSettings {
 
   String userAgent() {
     return userAgent;
+  }
+
+  /**
+   * The delay before retry number {@code retry} (1-based): exponential from {@code retryBackoff},
+   * with equal jitter, half of the step fixed and half random.
+   */
+  Duration backoff(int retry) {
+    long step = retryBackoff.toMillis() << Math.min(retry - 1, 16);
+    long half = step / 2;
+    return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
   }
 
   /** The minimum time between two requests to {@code host}; zero when none is set. */
@@ -276,23 +296,7 @@ public final class LinkSettings {
      * the defaults.
      */
     public Builder hostIntervals(List<String> items) {
-      hostIntervals =
-          named(
-              "hostIntervals",
-              () -> {
-                Map<HostPattern, Duration> parsed = new LinkedHashMap<>();
-                for (String item : items) {
-                  int eq = item.indexOf('=');
-                  if (eq < 0) {
-                    throw new IllegalArgumentException(
-                        "'" + item + "' must look like arxiv.org=250ms");
-                  }
-                  parsed.put(
-                      new HostPattern(item.substring(0, eq)),
-                      Durations.parse(item.substring(eq + 1)));
-                }
-                return parsed;
-              });
+      hostIntervals = named("hostIntervals", () -> intervals(items));
       return this;
     }
 

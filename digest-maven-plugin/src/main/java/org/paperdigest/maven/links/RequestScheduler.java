@@ -34,10 +34,6 @@ final class RequestScheduler {
       this.host = host;
       this.intervalNanos = intervalNanos;
     }
-
-    long readyAt() {
-      return nextStart;
-    }
   }
 
   private final int globalCap;
@@ -158,8 +154,8 @@ final class RequestScheduler {
           if (queue.waiting.isEmpty() || queue.inFlight >= hostCap) {
             continue;
           }
-          if (queue.readyAt() - now > 0) {
-            earliest = Math.min(earliest, queue.readyAt());
+          if (queue.nextStart - now > 0) {
+            earliest = Math.min(earliest, queue.nextStart);
             continue;
           }
           starts.add(queue.waiting.poll());

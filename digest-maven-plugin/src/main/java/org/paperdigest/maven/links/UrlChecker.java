@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLException;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
@@ -323,15 +322,8 @@ final class UrlChecker {
   private void retry(Attempt a, Duration asked) {
     a.retriesLeft--;
     a.retriesDone++;
-    Duration delay = asked != null ? Duration.ZERO : backoff(a.retriesDone);
+    Duration delay = asked != null ? Duration.ZERO : settings.backoff(a.retriesDone);
     timer.schedule(() -> hop(a), delay.toNanos(), TimeUnit.NANOSECONDS);
-  }
-
-  /** Exponential backoff with equal jitter: half the step fixed, half random. */
-  private Duration backoff(int retry) {
-    long step = settings.retryBackoff().toMillis() << Math.min(retry - 1, 16);
-    long half = step / 2;
-    return Duration.ofMillis(half + ThreadLocalRandom.current().nextLong(half + 1));
   }
 
   private static String attempts(Attempt a) {
