@@ -1,27 +1,124 @@
 package org.paperdigest.digest;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.paperdigest.digest.internal.SuppressionScopes;
+import org.paperdigest.digest.internal.SuppressionScopes.Scope;
 
-/** The outcome of checking a set of files: every finding in report order, and what was read. */
-public record CheckResult(List<Finding> findings, int filesChecked, int entriesChecked) {
+/**
+ * The outcome of checking a set of files: every finding in report order after inline suppression
+ * comments are applied, how many they suppressed, and what was read. Suppressions are applied to
+ * findings added later ({@link #plus}) too, and a suppression that covers no finding of a rule that
+ * ran is itself reported (DG007), so the result is the same whatever order findings arrive in.
+ */
+public final class CheckResult {
 
-  public CheckResult {
-    findings = List.copyOf(findings);
+  private final List<Finding> unsuppressed;
+  private final Map<String, List<Scope>> scopes;
+  private final Set<Rule> rulesRun;
+  private final Optional<Severity> unusedSeverity;
+  private final int filesChecked;
+  private final int entriesChecked;
+  private final List<Finding> findings;
+  private final int suppressed;
+
+  private CheckResult(
+      List<Finding> unsuppressed,
+      Map<String, List<Scope>> scopes,
+      Set<Rule> rulesRun,
+      Optional<Severity> unusedSeverity,
+      int filesChecked,
+      int entriesChecked) {
+    this.unsuppressed = List.copyOf(unsuppressed);
+    this.scopes = Map.copyOf(scopes);
+    this.rulesRun = rulesRun.isEmpty() ? Set.of() : EnumSet.copyOf(rulesRun);
+    this.unusedSeverity = unusedSeverity;
+    this.filesChecked = filesChecked;
+    this.entriesChecked = entriesChecked;
+    List<Finding> kept = new ArrayList<>();
+    Map<Scope, Boolean> used = new IdentityHashMap<>();
+    for (Finding finding : this.unsuppressed) {
+      Scope scope = coveringScope(finding);
+      if (scope == null) {
+        kept.add(finding);
+      } else {
+        used.put(scope, true);
+      }
+    }
+    this.suppressed = this.unsuppressed.size() - kept.size();
+    unusedSeverity.ifPresent(severity -> kept.addAll(unused(used, severity)));
+    kept.sort(Finding.ORDER);
+    this.findings = List.copyOf(kept);
   }
 
-  /** This result with {@code more} findings added, in report order. */
-  public CheckResult plus(List<Finding> more) {
-    List<Finding> all = new ArrayList<>(findings);
+  /** A result of these findings, with no suppression comments. */
+  public static CheckResult of(List<Finding> findings, int filesChecked, int entriesChecked) {
+    return new CheckResult(
+        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked);
+  }
+
+  /**
+   * A result whose findings pass through the suppression {@code scopes} of each file (by path);
+   * {@code rulesRun} are the rules that were checked, {@code unusedSeverity} DG007's severity when
+   * it is on.
+   */
+  static CheckResult suppressed(
+      List<Finding> findings,
+      Map<String, List<Scope>> scopes,
+      Set<Rule> rulesRun,
+      Optional<Severity> unusedSeverity,
+      int filesChecked,
+      int entriesChecked) {
+    return new CheckResult(
+        findings, scopes, rulesRun, unusedSeverity, filesChecked, entriesChecked);
+  }
+
+  /**
+   * This result with {@code more} findings added from checking the rules {@code alsoRun} (the
+   * online rules, say); the suppression comments apply to them too.
+   */
+  public CheckResult plus(List<Finding> more, Collection<Rule> alsoRun) {
+    List<Finding> all = new ArrayList<>(unsuppressed);
     all.addAll(more);
-    all.sort(Finding.ORDER);
-    return new CheckResult(all, filesChecked, entriesChecked);
+    Set<Rule> run = EnumSet.noneOf(Rule.class);
+    run.addAll(rulesRun);
+    run.addAll(alsoRun);
+    return new CheckResult(all, scopes, run, unusedSeverity, filesChecked, entriesChecked);
+  }
+
+  /** Every finding in report order, suppressed ones left out. */
+  public List<Finding> findings() {
+    return findings;
+  }
+
+  public int filesChecked() {
+    return filesChecked;
+  }
+
+  public int entriesChecked() {
+    return entriesChecked;
+  }
+
+  /** How many findings suppression comments left out. */
+  public int suppressedCount() {
+    return suppressed;
   }
 
   /** How many findings there are of each severity (every severity present, zero or not). */
   public Map<Severity, Integer> countsBySeverity() {
+    return countsBySeverity(findings);
+  }
+
+  /** How many of {@code findings} there are of each severity (every severity present). */
+  public static Map<Severity, Integer> countsBySeverity(List<Finding> findings) {
     Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
     for (Severity s : Severity.values()) {
       counts.put(s, 0);
@@ -33,5 +130,49 @@ public record CheckResult(List<Finding> findings, int filesChecked, int entriesC
   /** How many findings are at least as serious as {@code threshold}. */
   public long countAtLeast(Severity threshold) {
     return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
+  }
+
+  private Scope coveringScope(Finding finding) {
+    List<Scope> inFile = scopes.get(finding.path());
+    if (inFile == null || !SuppressionScopes.suppressible(finding.rule())) {
+      return null;
+    }
+    for (Scope scope : inFile) {
+      if (scope.covers(finding)) {
+        return scope;
+      }
+    }
+    return null;
+  }
+
+  /** DG007: one per comment and rule that ran but suppressed nothing. */
+  private List<Finding> unused(Map<Scope, Boolean> used, Severity severity) {
+    List<Finding> unused = new ArrayList<>();
+    Map<String, Boolean> reported = new HashMap<>();
+    scopes.forEach(
+        (path, inFile) -> {
+          for (Scope scope : inFile) {
+            if (used.containsKey(scope) || !rulesRun.contains(scope.rule())) {
+              continue;
+            }
+            var at = scope.comment().position();
+            String key = path + ':' + at + ':' + scope.rule();
+            if (reported.putIfAbsent(key, true) == null) {
+              unused.add(
+                  new Finding(
+                      Rule.DG007,
+                      severity,
+                      path,
+                      at.line(),
+                      at.column(),
+                      scope.comment().directive()
+                          + " "
+                          + scope.rule().id()
+                          + " suppresses no finding; remove it",
+                      scope.comment().directive() + " " + scope.rule().id()));
+            }
+          }
+        });
+    return unused;
   }
 }

@@ -7,21 +7,27 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.paperdigest.digest.internal.DecodedText;
+import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
 /**
  * Checks digest files on disk: reads each one (DG000 when it cannot), parses and validates it,
- * keeps only its findings and the papers it names, and then runs the cross-file rule DG113. Files
- * are checked in parallel; the result is the same as a sequential run. One checker per run.
+ * keeps only its findings, the papers it names and its suppression comments, and then runs the
+ * cross-file rule DG113 and applies the suppressions. Files are checked in parallel; the result is
+ * the same as a sequential run. One checker per run.
  */
 public final class DigestChecker implements AutoCloseable {
 
@@ -40,7 +46,16 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   /** What one file contributes to a run. */
-  private record FileOutcome(List<Finding> findings, List<PaperOccurrence> papers, int entries) {}
+  private record FileOutcome(
+      List<Finding> findings,
+      List<PaperOccurrence> papers,
+      int entries,
+      List<SuppressionScopes.Scope> suppressions) {
+
+    FileOutcome(List<Finding> findings) {
+      this(findings, List.of(), 0, List.of());
+    }
+  }
 
   /**
    * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become its
@@ -82,15 +97,28 @@ public final class DigestChecker implements AutoCloseable {
     }
     List<Finding> findings = new ArrayList<>();
     List<PaperOccurrence> papers = new ArrayList<>();
+    Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
     int entries = 0;
-    for (FileOutcome outcome : outcomes) {
+    for (int i = 0; i < outcomes.size(); i++) {
+      FileOutcome outcome = outcomes.get(i);
       findings.addAll(outcome.findings());
       papers.addAll(outcome.papers());
       entries += outcome.entries();
+      if (!outcome.suppressions().isEmpty()) {
+        suppressions.put(
+            DigestSource.inRepository(root, ordered.get(i)).path(), outcome.suppressions());
+      }
     }
     findings.addAll(validator.duplicatePapers(papers));
-    findings.sort(Finding.ORDER);
-    return new CheckResult(findings, ordered.size(), entries);
+    ValidationConfig config = validator.config();
+    Set<Rule> rulesRun = EnumSet.noneOf(Rule.class);
+    for (Rule rule : Rule.values()) {
+      if (config.isEnabled(rule) && !rule.online()) {
+        rulesRun.add(rule);
+      }
+    }
+    return CheckResult.suppressed(
+        findings, suppressions, rulesRun, config.severityOf(Rule.DG007), ordered.size(), entries);
   }
 
   private FileOutcome checkFile(Path root, Path file, Consumer<DigestFile> listener) {
@@ -120,7 +148,10 @@ public final class DigestChecker implements AutoCloseable {
     }
     listener.accept(parsed);
     return new FileOutcome(
-        validator.validate(parsed), PaperOccurrence.of(parsed), parsed.entries().size());
+        validator.validate(parsed),
+        PaperOccurrence.of(parsed),
+        parsed.entries().size(),
+        SuppressionScopes.of(parsed).scopes());
   }
 
   private static String notRegular(Path file) {
@@ -135,13 +166,11 @@ public final class DigestChecker implements AutoCloseable {
 
   private FileOutcome unreadable(DigestSource source, String problem, int line, int column) {
     if (!validator.config().isEnabled(Rule.DG000)) {
-      return new FileOutcome(List.of(), List.of(), 0);
+      return new FileOutcome(List.of());
     }
     Severity severity = validator.config().severityOf(Rule.DG000).orElseThrow();
     return new FileOutcome(
-        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, problem)),
-        List.of(),
-        0);
+        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, problem)));
   }
 
   private static String describe(Throwable e) {

@@ -79,7 +79,8 @@ public final class DigestValidator implements AutoCloseable {
                     + " already appears at "
                     + original.path()
                     + ":"
-                    + original.position().line()));
+                    + original.position().line(),
+                "paper " + paper.arxivId() + " again, first in " + original.path()));
       }
     }
     return findings;

@@ -46,6 +46,20 @@ public enum Rule {
       "A block between the header and the first entry, or inside an entry, that is none of the"
           + " parts of an entry.",
       "A '> quote' or a loose paragraph between 'Vote:' and 'Authors:'."),
+  DG007(
+      "unused-suppression",
+      Severity.INFO,
+      "A suppression comment, or one rule it names, that suppressed no finding: remove it so"
+          + " suppressions do not outlive the problems they hid. Rules that did not run (turned"
+          + " off, or online rules in an offline check) are not reported.",
+      "<!-- digest-disable-next-entry DG105 --> above an entry that has its Vote: line."),
+  DG008(
+      "invalid-suppression",
+      Severity.WARNING,
+      "A suppression comment that cannot work: an unknown directive or rule, no rule named, a"
+          + " digest-enable without a digest-disable, a digest-disable-next-entry with no entry"
+          + " after it, or a rule that cannot be suppressed (DG000, DG007, DG008).",
+      "<!-- digest-disable DG999 -->"),
   DG101(
       "malformed-title",
       Severity.ERROR,

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
@@ -13,6 +14,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.maven.links.LinkChecker;
 import org.paperdigest.maven.links.LinkLog;
@@ -70,7 +72,12 @@ public final class CheckRun {
           Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
       LinkReport report =
           new LinkChecker(settings.links(), settings.validation(), log).check(ordered);
-      result = result.plus(report.findings());
+      result =
+          result.plus(
+              report.findings(),
+              Arrays.stream(Rule.values())
+                  .filter(r -> r.online() && settings.validation().isEnabled(r))
+                  .toList());
     }
     ReportContext context =
         new ReportContext(

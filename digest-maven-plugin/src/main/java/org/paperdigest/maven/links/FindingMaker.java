@@ -103,6 +103,7 @@ final class FindingMaker {
                             + TitleMatch.display(answer.title())
                             + "\" for "
                             + id.id(),
+                        "title of paper " + id.id(),
                         sink));
       }
       case UNKNOWN -> emit(Rule.DG203, at, url + ": " + answer.detail(), sink);
@@ -112,16 +113,23 @@ final class FindingMaker {
     }
   }
 
+  /** A link finding is about its URL: statuses and wording may change between runs. */
   private void emit(Rule rule, LinkOccurrence at, String message, Consumer<Finding> sink) {
-    emit(rule, at.path(), at.link().position(), message, sink);
+    emit(rule, at.path(), at.link().position(), message, "link " + at.link().url(), sink);
   }
 
   private void emit(
-      Rule rule, String path, SourcePosition p, String message, Consumer<Finding> sink) {
+      Rule rule,
+      String path,
+      SourcePosition p,
+      String message,
+      String subject,
+      Consumer<Finding> sink) {
     config
         .severityOf(rule)
         .ifPresent(
             severity ->
-                sink.accept(new Finding(rule, severity, path, p.line(), p.column(), message)));
+                sink.accept(
+                    new Finding(rule, severity, path, p.line(), p.column(), message, subject)));
   }
 }

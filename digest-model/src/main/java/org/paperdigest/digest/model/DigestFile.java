@@ -5,14 +5,15 @@ import java.util.Objects;
 
 /**
  * A parsed digest: its source, its text (decoded, without byte order mark), its sections in order,
- * every link in the file, and the blocks that fit nowhere.
+ * every link in the file, the blocks that fit nowhere, and its suppression comments.
  */
 public record DigestFile(
     DigestSource source,
     String text,
     List<Section> sections,
     List<Link> links,
-    List<StrayBlock> strayBlocks) {
+    List<StrayBlock> strayBlocks,
+    List<Suppression> suppressions) {
 
   public DigestFile {
     Objects.requireNonNull(source, "source");
@@ -20,6 +21,7 @@ public record DigestFile(
     sections = List.copyOf(sections);
     links = List.copyOf(links);
     strayBlocks = List.copyOf(strayBlocks);
+    suppressions = List.copyOf(suppressions);
   }
 
   /** The file's path relative to the repository root. */
@@ -51,6 +53,7 @@ public record DigestFile(
         && text.equals(other.text)
         && sections.equals(other.sections)
         && links.equals(other.links)
-        && strayBlocks.equals(other.strayBlocks);
+        && strayBlocks.equals(other.strayBlocks)
+        && suppressions.equals(other.suppressions);
   }
 }

@@ -24,6 +24,7 @@ import org.paperdigest.digest.model.Media;
 import org.paperdigest.digest.model.Section;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.StrayBlock;
+import org.paperdigest.digest.model.Suppression;
 
 /**
  * Turns a CommonMark document into a {@link DigestFile}: headers open sections, level-3 headings
@@ -45,6 +46,7 @@ public final class DigestTreeBuilder {
 
   private final List<Section> sections = new ArrayList<>();
   private final List<StrayBlock> strays = new ArrayList<>();
+  private final List<Suppression> suppressions = new ArrayList<>();
   private DateHeader header;
   private List<Entry> entries;
   private EntryBuilder entry;
@@ -62,7 +64,8 @@ public final class DigestTreeBuilder {
       read(block);
     }
     closeSection();
-    return new DigestFile(source, text, sections, linkCollector.collect(document), strays);
+    return new DigestFile(
+        source, text, sections, linkCollector.collect(document), strays, suppressions);
   }
 
   private void read(Node block) {
@@ -83,11 +86,12 @@ public final class DigestTreeBuilder {
       entry = new EntryBuilder(blockReader.title(heading));
       return;
     }
+    if (block instanceof HtmlBlock html && BlockReader.isComment(html)) {
+      SuppressionComments.read(html).ifPresent(suppressions::add);
+      return;
+    }
     if (entries == null) {
       return; // a preamble before the first header is the author's business
-    }
-    if (block instanceof HtmlBlock html && BlockReader.isComment(html)) {
-      return;
     }
     if (entry == null) {
       strays.add(

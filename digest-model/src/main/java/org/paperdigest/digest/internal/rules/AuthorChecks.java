@@ -42,7 +42,8 @@ final class AuthorChecks {
               empty.get(0).position(),
               empty.size() == 1
                   ? "an empty item in the author list"
-                  : empty.size() + " empty items in the author list"));
+                  : empty.size() + " empty items in the author list",
+              "empty items in the author list"));
     }
   }
 
@@ -63,17 +64,20 @@ final class AuthorChecks {
       return;
     }
     List<String> repeated = new ArrayList<>();
+    List<String> names = new ArrayList<>();
     counts.forEach(
         (key, count) -> {
           if (count > 1) {
             repeated.add(firstSpelling.get(key) + " (" + count + "x)");
+            names.add(key);
           }
         });
     hits.accept(
         new Hit(
             firstRepeat.position(),
             (repeated.size() == 1 ? "repeated author name: " : "repeated author names: ")
-                + String.join(", ", repeated)));
+                + String.join(", ", repeated),
+            "repeated author names: " + String.join(", ", names)));
   }
 
   /** DG111; a {@code +} that is not last makes the finding a warning at least. */

@@ -8,8 +8,9 @@ import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Section;
 
 /**
- * Which check implements which rule, and on what part. Rules that span files (DG000, DG113) and the
- * online rules (which need the network) are not here: they run outside the per-file validation.
+ * Which check implements which rule, and on what part. Rules that span files or need every other
+ * finding (DG000, DG007, DG113) and the online rules (which need the network) are not here: they
+ * run outside the per-file validation.
  */
 public final class CheckCatalog {
 
@@ -17,7 +18,7 @@ public final class CheckCatalog {
 
   /** Whether the rule is checked per file by the validator. */
   public static boolean isPerFile(Rule rule) {
-    return rule != Rule.DG000 && rule != Rule.DG113 && !rule.online();
+    return rule != Rule.DG000 && rule != Rule.DG007 && rule != Rule.DG113 && !rule.online();
   }
 
   /** The check of a per-file rule; {@code options} are the rule's settings (DG102: patterns). */
@@ -29,6 +30,7 @@ public final class CheckCatalog {
       case DG004 -> file(rule, HeaderChecks::repeatedHeader);
       case DG005 -> section(rule, HeaderChecks::emptyDigest);
       case DG006 -> file(rule, FileChecks::strayContent);
+      case DG008 -> file(rule, FileChecks::invalidSuppression);
       case DG101 -> entry(rule, EntryChecks::malformedTitle);
       case DG102 ->
           entry(
@@ -49,7 +51,7 @@ public final class CheckCatalog {
       case DG202 -> file(rule, LinkChecks::urlGluedToText);
       case DG206 -> file(rule, LinkChecks::missingLocalFile);
       case DG207 -> file(rule, LinkChecks::insecureLink);
-      case DG000, DG113, DG116, DG203, DG204, DG205, DG208 ->
+      case DG000, DG007, DG113, DG116, DG203, DG204, DG205, DG208 ->
           throw new IllegalArgumentException(rule + " is not a per-file rule");
     };
   }

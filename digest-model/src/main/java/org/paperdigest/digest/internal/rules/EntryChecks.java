@@ -154,7 +154,8 @@ final class EntryChecks {
                     + previous.count().getAsLong()
                     + " of the entry before it (line "
                     + previous.position().line()
-                    + ")"));
+                    + ")",
+                "more votes than the entry before"));
       }
       previous = current;
     }
@@ -174,7 +175,8 @@ final class EntryChecks {
               empty.get(0).position(),
               empty.size() == 1
                   ? "a summary item with no text"
-                  : empty.size() + " summary items with no text"));
+                  : empty.size() + " summary items with no text",
+              "summary items with no text"));
     }
   }
 

@@ -2,11 +2,14 @@ package org.paperdigest.digest.internal.rules;
 
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.StrayBlock;
 
-/** DG006 and DG114: what fits nowhere, and invisible characters. */
+/**
+ * DG006, DG008 and DG114: what fits nowhere, suppressions that cannot work, invisible characters.
+ */
 final class FileChecks {
 
   private FileChecks() {}
@@ -15,6 +18,13 @@ final class FileChecks {
   static void strayContent(DigestFile file, Consumer<Hit> hits) {
     for (StrayBlock stray : file.strayBlocks()) {
       hits.accept(new Hit(stray.position(), "stray content: " + stray.description()));
+    }
+  }
+
+  /** DG008, one per wrong comment or rule named in it. */
+  static void invalidSuppression(DigestFile file, Consumer<Hit> hits) {
+    for (SuppressionScopes.Problem problem : SuppressionScopes.of(file).problems()) {
+      hits.accept(new Hit(problem.comment().position(), problem.message()));
     }
   }
 
@@ -62,6 +72,9 @@ final class FileChecks {
         String.format(Locale.ROOT, "control character U+%04X", (int) c)
             + (name == null ? "" : " (" + name + ")")
             + (count > 1 ? " and " + (count - 1) + " more on this line" : "");
-    return new Hit(new SourcePosition(line, firstBad - lineStart + 1), message);
+    return new Hit(
+        new SourcePosition(line, firstBad - lineStart + 1),
+        message,
+        String.format(Locale.ROOT, "control character U+%04X", (int) c));
   }
 }

@@ -75,7 +75,8 @@ final class HeaderChecks {
               headers.get(1).position(),
               headers.size()
                   + " digest headers in one file; the first is at line "
-                  + headers.get(0).position().line()));
+                  + headers.get(0).position().line(),
+              "repeated digest header"));
     }
   }
 

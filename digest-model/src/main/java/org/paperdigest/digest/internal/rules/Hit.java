@@ -6,18 +6,30 @@ import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.model.SourcePosition;
 
 /**
- * What a check found, before it becomes a finding: where, what, and a floor for the severity when
- * one occurrence is worse than the rule's usual case (a {@code +} in mid-list).
+ * What a check found, before it becomes a finding: where, what, a floor for the severity when one
+ * occurrence is worse than the rule's usual case (a {@code +} in mid-list), and what it is about
+ * within its entry when the message holds things that change with unrelated edits (line numbers,
+ * counts). The validator adds the entry to {@code about} to make the finding's subject.
  */
-public record Hit(SourcePosition position, String message, Optional<Severity> atLeast) {
+public record Hit(
+    SourcePosition position, String message, Optional<Severity> atLeast, String about) {
 
   public Hit {
     Objects.requireNonNull(position, "position");
     Objects.requireNonNull(message, "message");
     Objects.requireNonNull(atLeast, "atLeast");
+    Objects.requireNonNull(about, "about");
   }
 
   public Hit(SourcePosition position, String message) {
-    this(position, message, Optional.empty());
+    this(position, message, Optional.empty(), message);
+  }
+
+  public Hit(SourcePosition position, String message, Optional<Severity> atLeast) {
+    this(position, message, atLeast, message);
+  }
+
+  public Hit(SourcePosition position, String message, String about) {
+    this(position, message, Optional.empty(), about);
   }
 }

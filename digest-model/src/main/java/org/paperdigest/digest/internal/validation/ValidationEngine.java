@@ -22,6 +22,7 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.Landmarks;
 import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.digest.internal.rules.Hit;
 import org.paperdigest.digest.model.DigestFile;
@@ -102,6 +103,7 @@ public final class ValidationEngine implements AutoCloseable {
   /** Every per-file finding of {@code file}, in report order. */
   public List<Finding> validate(DigestFile file) {
     List<Finding> findings = new ArrayList<>();
+    Landmarks landmarks = Landmarks.of(file);
     for (ConstraintViolation<DigestFile> violation : validator.validate(file)) {
       DigestConstraint constraint =
           (DigestConstraint) violation.getConstraintDescriptor().getAnnotation();
@@ -121,7 +123,8 @@ public final class ValidationEngine implements AutoCloseable {
                 file.path(),
                 hit.position().line(),
                 hit.position().column(),
-                hit.message()));
+                hit.message(),
+                landmarks.subject(hit.position(), hit.about())));
       }
     }
     findings.sort(Finding.ORDER);

@@ -1,0 +1,43 @@
+package org.paperdigest.digest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Identities of findings that stay the same when lines move: {@link Finding#fingerprint()} for the
+ * problem, and {@link #uniqueFingerprints} when every finding needs its own key (GitLab Code
+ * Quality, SARIF), numbering repeats of one fingerprint in report order.
+ */
+public final class FindingIdentity {
+
+  private FindingIdentity() {}
+
+  /** One fingerprint per finding, in the order given; the n-th repeat gets {@code -n}. */
+  public static List<String> uniqueFingerprints(List<Finding> findings) {
+    Map<String, Integer> seen = new HashMap<>();
+    List<String> unique = new ArrayList<>(findings.size());
+    for (Finding finding : findings) {
+      String fingerprint = finding.fingerprint();
+      int repeat = seen.merge(fingerprint, 1, Integer::sum) - 1;
+      unique.add(repeat == 0 ? fingerprint : fingerprint + "-" + repeat);
+    }
+    return unique;
+  }
+
+  /** The first 128 bits of SHA-256, in hex. */
+  static String digest(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}
