@@ -57,6 +57,16 @@ public final class SourceLines {
     return count;
   }
 
+  /** Where line {@code index} (0-based) starts in the text. */
+  public int start(int index) {
+    return starts[index];
+  }
+
+  /** Where line {@code index} (0-based) ends in the text, before its line end. */
+  public int end(int index) {
+    return ends[index];
+  }
+
   /** Line {@code index} (0-based) without its line end. */
   public String line(int index) {
     return text.substring(starts[index], ends[index]);

@@ -16,7 +16,7 @@ import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.Entry;
 
 /** DG108-DG111 and DG115: an entry's author list. */
-final class AuthorChecks {
+public final class AuthorChecks {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
@@ -134,7 +134,7 @@ final class AuthorChecks {
   }
 
   /** The DG110 key: NFC, whitespace folded. */
-  static String sameName(String name) {
+  public static String sameName(String name) {
     return WHITESPACE
         .matcher(Normalizer.normalize(name, Normalizer.Form.NFC))
         .replaceAll(" ")

@@ -1,0 +1,28 @@
+package org.paperdigest.maven.baseline;
+
+import java.util.List;
+import org.paperdigest.digest.Finding;
+
+/**
+ * Findings held against a baseline: the new ones (which gate the build), the ones the baseline
+ * accepts, and baseline entries no finding matched any more (problems fixed since), each with how
+ * many of its count are gone.
+ */
+public record Triage(List<Finding> fresh, List<Finding> baselined, List<Baseline.Entry> stale) {
+
+  public Triage {
+    fresh = List.copyOf(fresh);
+    baselined = List.copyOf(baselined);
+    stale = List.copyOf(stale);
+  }
+
+  /** Every finding new: what a run without a baseline gates on. */
+  public static Triage allNew(List<Finding> findings) {
+    return new Triage(findings, List.of(), List.of());
+  }
+
+  /** How many findings the stale entries stand for. */
+  public int staleCount() {
+    return stale.stream().mapToInt(Baseline.Entry::count).sum();
+  }
+}

@@ -1,0 +1,82 @@
+package org.paperdigest.digest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.paperdigest.digest.internal.fix.LineFixes;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.digest.model.SourcePosition;
+
+/**
+ * Repairs what can be repaired without judgement: repeated author names (DG110), empty author items
+ * (DG109) and bare URLs glued to the text after them (DG202), and trailing whitespace on the lines
+ * it touches. Every character outside the touched lines stays as it was, line ends and byte order
+ * mark included, and fixing a fixed text changes nothing. Rules turned off in the configuration are
+ * not fixed.
+ */
+public final class DigestFixer {
+
+  /** At most this many passes; each pass re-reads the text it produced. */
+  private static final int MAX_PASSES = 3;
+
+  private final DigestParser parser = DigestParser.create();
+  private final ValidationConfig config;
+
+  private DigestFixer(ValidationConfig config) {
+    this.config = config;
+  }
+
+  public static DigestFixer create(ValidationConfig config) {
+    return new DigestFixer(Objects.requireNonNull(config, "config"));
+  }
+
+  /** One repair: which rule, where in the text before fixing, and what was done. */
+  public record Fix(Rule rule, SourcePosition position, String description) {
+    public Fix {
+      Objects.requireNonNull(rule, "rule");
+      Objects.requireNonNull(position, "position");
+      Objects.requireNonNull(description, "description");
+    }
+  }
+
+  /** The text after fixing (equal to the input when nothing was fixed) and the repairs made. */
+  public record Result(String text, List<Fix> fixes) {
+    public Result {
+      Objects.requireNonNull(text, "text");
+      fixes = List.copyOf(fixes);
+    }
+
+    public boolean changed() {
+      return !fixes.isEmpty();
+    }
+  }
+
+  /**
+   * Fixes {@code text} (which may start with a byte order mark) of the digest at {@code source}.
+   */
+  public Result fix(DigestSource source, String text) {
+    boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
+    String content = bom ? text.substring(1) : text;
+    List<Fix> fixes = new ArrayList<>();
+    for (int pass = 0; pass < MAX_PASSES; pass++) {
+      DigestFile file = parser.parse(source, content);
+      TreeMap<Integer, String> lines = new TreeMap<>();
+      List<Fix> found =
+          LineFixes.find(
+              file,
+              config.isEnabled(Rule.DG110),
+              config.isEnabled(Rule.DG109),
+              config.isEnabled(Rule.DG202),
+              lines);
+      if (lines.isEmpty()) {
+        break;
+      }
+      content = LineFixes.apply(content, lines);
+      // Positions refer to the text as it was; only the first pass's positions are the user's.
+      fixes.addAll(found);
+    }
+    return new Result(bom ? '\uFEFF' + content : content, fixes);
+  }
+}

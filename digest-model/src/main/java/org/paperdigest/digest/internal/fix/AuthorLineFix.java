@@ -1,0 +1,88 @@
+package org.paperdigest.digest.internal.fix;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.paperdigest.digest.internal.rules.AuthorChecks;
+import org.paperdigest.digest.model.AuthorItem;
+
+/**
+ * Rewrites one {@code Authors:} line without its repeated names (DG110: the first occurrence stays,
+ * order kept) and empty items (DG109). Each kept item keeps its exact text and the space before it;
+ * only the dropped items and their commas go, and trailing whitespace of the line.
+ */
+final class AuthorLineFix {
+
+  private static final Pattern LABEL = Pattern.compile("Authors?:");
+
+  /** What was dropped from a line: repeated names and empty items. */
+  record Dropped(List<String> repeats, int empties) {
+    boolean any() {
+      return !repeats.isEmpty() || empties > 0;
+    }
+  }
+
+  /** The fixed line and what was dropped. */
+  record Fixed(String line, Dropped dropped) {}
+
+  private AuthorLineFix() {}
+
+  /**
+   * Fixes {@code line}, whose label starts at 0-based {@code labelColumn}; empty when there is
+   * nothing to drop or the line is not what the parser read.
+   */
+  static Optional<Fixed> fix(
+      String line, int labelColumn, boolean dropRepeats, boolean dropEmpties) {
+    Matcher label = LABEL.matcher(line);
+    if (!label.find(labelColumn) || label.start() != labelColumn) {
+      return Optional.empty();
+    }
+    String head = line.substring(0, label.end());
+    String body = line.substring(label.end());
+    String hardBreak = "";
+    String trimmed = body.stripTrailing();
+    if (trimmed.endsWith("\\")) {
+      hardBreak = "\\";
+      trimmed = trimmed.substring(0, trimmed.length() - 1).stripTrailing();
+    }
+    if (trimmed.isBlank()) {
+      return Optional.empty();
+    }
+    List<String> slots = List.of(trimmed.split(",", -1));
+    List<String> kept = new ArrayList<>();
+    List<String> repeats = new ArrayList<>();
+    int empties = 0;
+    Set<String> seen = new HashSet<>();
+    for (String slot : slots) {
+      String name = slot.strip();
+      if (name.isEmpty()) {
+        if (dropEmpties) {
+          empties++;
+          continue;
+        }
+      } else if (!name.equals(AuthorItem.TRUNCATION_MARKER)
+          && !seen.add(AuthorChecks.sameName(name))) {
+        if (dropRepeats) {
+          repeats.add(name);
+          continue;
+        }
+      }
+      kept.add(slot);
+    }
+    Dropped dropped = new Dropped(repeats, empties);
+    if (!dropped.any()) {
+      return Optional.empty();
+    }
+    String joined = String.join(",", kept);
+    if (!kept.isEmpty() && !slots.get(0).equals(kept.get(0))) {
+      // The first item went: the next one moves up, with the single space a label wants.
+      joined = " " + joined.stripLeading();
+    }
+    String rebuilt = (head + joined).stripTrailing() + hardBreak;
+    return Optional.of(new Fixed(rebuilt, dropped));
+  }
+}
