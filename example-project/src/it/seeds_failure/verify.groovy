@@ -11,8 +11,13 @@ def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/digest-
 assert json.totals.files == 4
 assert json.totals.entries == 35
 assert json.totals.byRule == [DG110: 19, DG111: 3]
-assert json.findings[0] == [ruleId: 'DG110', ruleName: 'duplicate-author', severity: 'error',
-    path: 'paper_logs/2024/01/02.md', line: 9, column: 22, message: 'repeated author name: Liang Wang (2x)']
+assert json.totals.baselined == 0
+assert json.totals.suppressed == 0
+assert json.findings[0].subMap(['ruleId', 'ruleName', 'severity', 'path', 'line', 'column', 'message', 'baselined']) ==
+    [ruleId: 'DG110', ruleName: 'duplicate-author', severity: 'error', path: 'paper_logs/2024/01/02.md',
+     line: 9, column: 22, message: 'repeated author name: Liang Wang (2x)', baselined: false]
+assert json.findings[0].fingerprint ==~ /[0-9a-f]{32}/
+assert json.findings*.fingerprint.toSet().size() == json.findings.size()
 
 def sarif = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/digest-reports/digest.sarif'))
 assert sarif.version == '2.1.0'
@@ -23,4 +28,6 @@ def first = run.results[0]
 assert first.ruleId == 'DG110'
 assert run.tool.driver.rules[first.ruleIndex].id == 'DG110'
 assert first.locations[0].physicalLocation.region == [startLine: 9, startColumn: 22]
+assert first.partialFingerprints['digestFinding/v1'] == json.findings[0].fingerprint
+assert first.baselineState == null
 return true

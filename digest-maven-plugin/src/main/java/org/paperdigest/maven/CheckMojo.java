@@ -2,61 +2,42 @@ package org.paperdigest.maven;
 
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.maven.baseline.Baseline;
+import org.paperdigest.maven.baseline.BaselineException;
+import org.paperdigest.maven.baseline.Triage;
+import org.paperdigest.maven.git.GitException;
+import org.paperdigest.maven.git.GitWorkTree;
 import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.links.LinkLog;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
 import org.paperdigest.maven.report.ConsoleReport;
+import org.paperdigest.maven.report.ReportContext;
 
 /**
  * Checks the digest files of a content repository against the rule catalogue, prints the findings,
- * writes the reports, and fails the build when there are more findings at or above {@code
- * violationSeverity} than {@code maxAllowedViolations}. Runs without a POM too, on the current
- * directory.
+ * writes the reports, and fails the build when there are more new findings at or above {@code
+ * violationSeverity} than {@code maxAllowedViolations}. Findings the baseline accepts are not new;
+ * with {@code ratchetFrom}, only files changed since that git ref are checked. Runs without a POM
+ * too, on the current directory.
  */
 @Mojo(
     name = "check",
     defaultPhase = LifecyclePhase.VERIFY,
     threadSafe = true,
     requiresProject = false)
-public class CheckMojo extends AbstractMojo {
-
-  /** The folder whose digests are checked; finding paths are relative to it. */
-  @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
-  private File directory;
-
-  /** Ant-style patterns of the files to check, relative to {@code directory}. */
-  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
-  private List<String> includes;
-
-  /** Ant-style patterns of the files to leave out. */
-  @Parameter(
-      property = "digest.excludes",
-      defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
-  private List<String> excludes;
-
-  /**
-   * Per-rule severity or {@code off}, by id or name: {@code DG110=warning,truncated-authors=off}.
-   */
-  @Parameter(property = "digest.rules")
-  private List<String> rules;
-
-  /**
-   * Regular expressions of accepted paper URLs (DG102); a named group {@code id} must be an arXiv
-   * id.
-   */
-  @Parameter(property = "digest.acceptedPaperUrls")
-  private List<String> acceptedPaperUrls;
+public class CheckMojo extends AbstractDigestMojo {
 
   /** Whether too many findings fail the build. */
   @Parameter(property = "digest.failOnViolation", defaultValue = "true")
@@ -84,242 +65,134 @@ public class CheckMojo extends AbstractMojo {
   private File outputDirectory;
 
   /**
-   * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207) or {@code
-   * online} (also DG203, DG204, DG205, DG208, DG116); Maven's offline mode means {@code offline}.
+   * The baseline of accepted findings; by default {@code digest-baseline.json} in the checked
+   * folder, used when it exists. A baseline named here must exist.
    */
-  @Parameter(property = "digest.links", defaultValue = "online")
-  private String links;
+  @Parameter(property = "digest.baselineFile")
+  private File baselineFile;
 
-  /** The most link requests in flight at once. */
-  @Parameter(property = "digest.maxConcurrency", defaultValue = "64")
-  private int maxConcurrency;
-
-  /** The most link requests in flight at once to one host. */
-  @Parameter(property = "digest.maxConcurrencyPerHost", defaultValue = "8")
-  private int maxConcurrencyPerHost;
+  /** Whether findings the baseline accepts are listed too (marked), not only counted. */
+  @Parameter(property = "digest.showBaselined", defaultValue = "false")
+  private boolean showBaselined;
 
   /**
-   * Final statuses that mean a link works: codes and ranges, and per-host sets that replace them
-   * for a host: {@code 200..299,403,www.linkedin.com:999}.
+   * A git ref such as {@code origin/main}: only files added or changed since it (committed, staged,
+   * unstaged or untracked) are checked and gated; DG113 still compares them with all files.
    */
-  @Parameter(property = "digest.acceptedStatus", defaultValue = "200..299")
-  private List<String> acceptedStatus;
-
-  /** Regular expressions: when given, only links matching one are checked online. */
-  @Parameter(property = "digest.linkIncludes")
-  private List<String> linkIncludes;
-
-  /** Regular expressions of links never checked online. */
-  @Parameter(property = "digest.linkExcludes")
-  private List<String> linkExcludes;
-
-  /**
-   * URL rewrites before a request, each a regular expression, a space and a replacement: {@code
-   * ^https://old\.example/(.*) https://new.example/$1}.
-   */
-  @Parameter(property = "digest.linkRemaps")
-  private List<String> linkRemaps;
-
-  /**
-   * Hosts, IP addresses or CIDR blocks that may be requested although they are internal (loopback,
-   * private, link-local); everything else internal is DG208.
-   */
-  @Parameter(property = "digest.allowedHosts")
-  private List<String> allowedHosts;
-
-  /** The cache of link results between runs; {@code none} keeps no cache. */
-  @Parameter(
-      property = "digest.linkCacheFile",
-      defaultValue = "${project.build.directory}/digest-link-cache.json")
-  private String linkCacheFile;
-
-  /** How long a cached result stays good: {@code 1d}, {@code 12h}, {@code 30m}. */
-  @Parameter(property = "digest.linkCacheMaxAge", defaultValue = "1d")
-  private String linkCacheMaxAge;
-
-  /** How long one request may take until its response headers arrive. */
-  @Parameter(property = "digest.linkTimeout", defaultValue = "20s")
-  private String linkTimeout;
-
-  /** How long connecting to a host may take. */
-  @Parameter(property = "digest.linkConnectTimeout", defaultValue = "10s")
-  private String linkConnectTimeout;
-
-  /** How long the whole online check may take; what is left then is DG204. */
-  @Parameter(property = "digest.linkCheckTimeout", defaultValue = "30m")
-  private String linkCheckTimeout;
-
-  /** Retries after a timeout, a reset connection, 408, 429 or 5xx, with exponential backoff. */
-  @Parameter(property = "digest.maxRetries", defaultValue = "3")
-  private int maxRetries;
-
-  /** The first retry's delay; it doubles for each further retry, with jitter. */
-  @Parameter(property = "digest.retryBackoff", defaultValue = "1s")
-  private String retryBackoff;
-
-  /** The longest {@code Retry-After} waited for; a longer one makes the link DG204 at once. */
-  @Parameter(property = "digest.maxRetryAfter", defaultValue = "60s")
-  private String maxRetryAfter;
-
-  /** The most redirects followed before a link counts as broken. */
-  @Parameter(property = "digest.maxRedirects", defaultValue = "10")
-  private int maxRedirects;
-
-  /** Minimum intervals between requests per host (covering subdomains): {@code arxiv.org=250ms}. */
-  @Parameter(property = "digest.hostIntervals", defaultValue = LinkSettings.DEFAULT_HOST_INTERVALS)
-  private List<String> hostIntervals;
-
-  /** The arXiv API query URL that verifies arXiv links in batches. */
-  @Parameter(property = "digest.arxivApiUrl", defaultValue = LinkSettings.DEFAULT_ARXIV_API)
-  private String arxivApiUrl;
-
-  /** How many arXiv ids one arXiv API request asks about. */
-  @Parameter(property = "digest.arxivBatchSize", defaultValue = "100")
-  private int arxivBatchSize;
-
-  /** The pause between two arXiv API requests (arXiv asks for 3 seconds). */
-  @Parameter(property = "digest.arxivInterval", defaultValue = "3s")
-  private String arxivInterval;
-
-  /** Whether Maven runs offline ({@code -o}). */
-  @Parameter(defaultValue = "${settings.offline}", readonly = true)
-  private boolean mavenOffline;
-
-  /** Where Maven was started; the folder checked when there is no POM. */
-  @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
-  private File executionRoot;
-
-  /** Skips the check. */
-  @Parameter(property = "digest.skip", defaultValue = "false")
-  private boolean skip;
+  @Parameter(property = "digest.ratchetFrom")
+  private String ratchetFrom;
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping the digest check (digest.skip=true)");
-      return;
-    }
+  String goal() {
+    return "check";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
     Path root = checkedDirectory();
-    CheckSettings settings;
+    CheckSettings settings = settings(root, violationSeverity, maxAllowedViolations, formats, true);
+    Optional<Baseline> baseline = baseline(root);
+    Predicate<String> inScope = ratchetScope(root);
+    List<Path> files = scan(root);
+    CheckResult result;
     try {
-      settings =
-          CheckSettings.from(
-              rules,
-              acceptedPaperUrls,
-              violationSeverity,
-              maxAllowedViolations,
-              formats,
-              linkSettings(root));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid digest check configuration: " + e.getMessage(), e);
-    }
-    if (!root.toFile().isDirectory()) {
-      throw new MojoExecutionException("digest.directory " + root + " is not a directory");
-    }
-    // Without a POM the build directory stays an unresolved "${project.basedir}/target":
-    // reports then go to target/digest-reports in the checked folder.
-    Path reports =
-        outputDirectory != null && !outputDirectory.getPath().contains("${")
-            ? outputDirectory.toPath()
-            : root.resolve("target").resolve("digest-reports");
-    CheckRun.Outcome outcome;
-    try {
-      outcome = CheckRun.run(root, includes, excludes, settings, reports, mavenLog());
-    } catch (IOException | RuntimeException e) {
+      result = CheckRun.check(root, files, settings, inScope, mavenLog());
+    } catch (RuntimeException e) {
       throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
-    CheckResult result = outcome.result();
-    if (result.filesChecked() == 0) {
-      getLog()
-          .warn(
-              "No digest files in "
-                  + root
-                  + " match includes "
-                  + includes
-                  + " (excludes "
-                  + excludes
-                  + ")");
+    Triage triage =
+        baseline.map(b -> b.triage(result.findings())).orElse(Triage.allNew(result.findings()));
+    if (ratchetFrom != null && !ratchetFrom.isBlank()) {
+      triage =
+          new Triage(
+              triage.fresh(),
+              triage.baselined(),
+              triage.stale().stream().filter(e -> inScope.test(e.path())).toList());
     }
     if (settings.formats().contains("console")) {
-      ConsoleReport.print(result, getLog());
+      ConsoleReport.print(result, triage, showBaselined, getLog());
     } else {
-      getLog().info(ConsoleReport.summary(result));
+      getLog().info(ConsoleReport.summary(result, triage));
     }
-    outcome.reports().forEach(report -> getLog().info("Wrote " + report));
-    gate(result, settings);
+    ReportContext context =
+        new ReportContext(
+            result,
+            settings.validation(),
+            CheckRun.toolVersion(),
+            CheckRun.repositoryPrefix(root),
+            Set.copyOf(triage.baselined()),
+            baseline.isPresent());
+    Path reports = buildPath(outputDirectory, root, "digest-reports");
+    try {
+      CheckRun.writeReports(context, settings, reports)
+          .forEach(report -> getLog().info("Wrote " + report));
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the digest reports: " + e.getMessage(), e);
+    }
+    if (triage.staleCount() > 0) {
+      getLog()
+          .info(
+              "The baseline holds "
+                  + triage.staleCount()
+                  + " finding(s) that are fixed now; run digest:baseline to drop them");
+    }
+    gate(triage.fresh(), settings, baseline.isPresent());
   }
 
-  private LinkSettings linkSettings(Path root) {
-    LinkSettings.Builder builder = LinkSettings.builder().mode(links);
-    if (mavenOffline && LinkMode.parse(links) == LinkMode.ONLINE) {
-      getLog().info("Maven is offline (-o): links are checked offline only");
-      builder.mode(LinkMode.OFFLINE);
-    }
-    return builder
-        .maxConcurrency(maxConcurrency)
-        .maxConcurrencyPerHost(maxConcurrencyPerHost)
-        .acceptedStatus(CheckSettings.splitAll(acceptedStatus))
-        .linkIncludes(CheckSettings.splitAll(linkIncludes))
-        .linkExcludes(CheckSettings.splitAll(linkExcludes))
-        .linkRemaps(CheckSettings.splitAll(linkRemaps))
-        .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheFile(cacheFile(root))
-        .linkCacheMaxAge(linkCacheMaxAge)
-        .linkTimeout(linkTimeout)
-        .linkConnectTimeout(linkConnectTimeout)
-        .linkCheckTimeout(linkCheckTimeout)
-        .maxRetries(maxRetries)
-        .retryBackoff(retryBackoff)
-        .maxRetryAfter(maxRetryAfter)
-        .maxRedirects(maxRedirects)
-        .hostIntervals(CheckSettings.splitAll(hostIntervals))
-        .arxivApiUrl(arxivApiUrl)
-        .arxivBatchSize(arxivBatchSize)
-        .arxivInterval(arxivInterval)
-        .userAgent("digest-maven-plugin/" + CheckRun.toolVersion() + " (link check)")
-        .build();
-  }
-
-  /** The cache file; without a POM the build directory is unresolved, so it goes under root. */
-  private Path cacheFile(Path root) {
-    if (linkCacheFile == null || linkCacheFile.isBlank() || linkCacheFile.equals("none")) {
-      return null;
-    }
-    if (linkCacheFile.contains("${")) {
-      return root.resolve("target").resolve("digest-link-cache.json");
-    }
-    return root.resolve(linkCacheFile).normalize();
-  }
-
-  private LinkLog mavenLog() {
-    return new LinkLog() {
-      @Override
-      public void info(String message) {
-        getLog().info(message);
+  private Optional<Baseline> baseline(Path root) throws MojoExecutionException {
+    Path file = baselineFile != null ? baselineFile.toPath() : root.resolve(BaselineMojo.DEFAULT);
+    if (!Files.exists(file)) {
+      if (baselineFile != null) {
+        throw new MojoExecutionException(
+            "digest.baselineFile "
+                + file
+                + " does not exist; write it with digest:baseline, or leave the parameter out");
       }
-
-      @Override
-      public void warn(String message) {
-        getLog().warn(message);
-      }
-    };
-  }
-
-  private Path checkedDirectory() {
-    File chosen = directory;
-    if (chosen == null) {
-      chosen = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
+      return Optional.empty();
     }
-    return chosen.toPath().toAbsolutePath().normalize();
+    try {
+      Baseline read = Baseline.read(file);
+      getLog().info("Using the baseline " + file + " (" + read.size() + " accepted findings)");
+      return Optional.of(read);
+    } catch (BaselineException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot read the baseline " + file + ": " + e, e);
+    }
   }
 
-  private void gate(CheckResult result, CheckSettings settings) throws MojoFailureException {
-    long violations = result.countAtLeast(settings.violationSeverity());
+  private Predicate<String> ratchetScope(Path root) throws MojoExecutionException {
+    if (ratchetFrom == null || ratchetFrom.isBlank()) {
+      return path -> true;
+    }
+    try {
+      Set<String> changed = GitWorkTree.at(root).changedSince(ratchetFrom.strip());
+      getLog()
+          .info(
+              "Checking only files changed since "
+                  + ratchetFrom.strip()
+                  + " ("
+                  + changed.size()
+                  + " changed file(s) in "
+                  + root
+                  + ")");
+      return changed::contains;
+    } catch (GitException e) {
+      throw new MojoExecutionException(
+          "digest.ratchetFrom=" + ratchetFrom + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void gate(List<Finding> fresh, CheckSettings settings, boolean withBaseline)
+      throws MojoFailureException {
+    long violations =
+        fresh.stream().filter(f -> f.severity().isAtLeast(settings.violationSeverity())).count();
     if (violations <= settings.maxAllowedViolations()) {
       return;
     }
     String message =
         violations
+            + (withBaseline ? " new" : "")
             + " digest finding(s) at or above "
             + settings.violationSeverity().label()
             + " (at most "

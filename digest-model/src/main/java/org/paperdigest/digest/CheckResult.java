@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.internal.SuppressionScopes.Scope;
 
@@ -29,6 +30,7 @@ public final class CheckResult {
   private final int entriesChecked;
   private final List<Finding> findings;
   private final int suppressed;
+  private final int suppressedBefore;
 
   private CheckResult(
       List<Finding> unsuppressed,
@@ -36,7 +38,9 @@ public final class CheckResult {
       Set<Rule> rulesRun,
       Optional<Severity> unusedSeverity,
       int filesChecked,
-      int entriesChecked) {
+      int entriesChecked,
+      int suppressedBefore) {
+    this.suppressedBefore = suppressedBefore;
     this.unsuppressed = List.copyOf(unsuppressed);
     this.scopes = Map.copyOf(scopes);
     this.rulesRun = rulesRun.isEmpty() ? Set.of() : EnumSet.copyOf(rulesRun);
@@ -53,7 +57,7 @@ public final class CheckResult {
         used.put(scope, true);
       }
     }
-    this.suppressed = this.unsuppressed.size() - kept.size();
+    this.suppressed = suppressedBefore + this.unsuppressed.size() - kept.size();
     unusedSeverity.ifPresent(severity -> kept.addAll(unused(used, severity)));
     kept.sort(Finding.ORDER);
     this.findings = List.copyOf(kept);
@@ -62,7 +66,7 @@ public final class CheckResult {
   /** A result of these findings, with no suppression comments. */
   public static CheckResult of(List<Finding> findings, int filesChecked, int entriesChecked) {
     return new CheckResult(
-        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked);
+        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked, 0);
   }
 
   /**
@@ -78,7 +82,7 @@ public final class CheckResult {
       int filesChecked,
       int entriesChecked) {
     return new CheckResult(
-        findings, scopes, rulesRun, unusedSeverity, filesChecked, entriesChecked);
+        findings, scopes, rulesRun, unusedSeverity, filesChecked, entriesChecked, 0);
   }
 
   /**
@@ -91,7 +95,21 @@ public final class CheckResult {
     Set<Rule> run = EnumSet.noneOf(Rule.class);
     run.addAll(rulesRun);
     run.addAll(alsoRun);
-    return new CheckResult(all, scopes, run, unusedSeverity, filesChecked, entriesChecked);
+    return new CheckResult(
+        all, scopes, run, unusedSeverity, filesChecked, entriesChecked, suppressedBefore);
+  }
+
+  /**
+   * This result with only the findings in files whose path {@code keep} accepts, counting only
+   * those files as checked (a check limited to changed files, say). Suppressions stay applied.
+   */
+  public CheckResult onlyPaths(Predicate<String> keep, int filesKept) {
+    List<Finding> kept = findings.stream().filter(f -> keep.test(f.path())).toList();
+    if (kept.size() == findings.size() && filesKept == filesChecked) {
+      return this;
+    }
+    return new CheckResult(
+        kept, Map.of(), Set.of(), Optional.empty(), filesKept, entriesChecked, suppressed);
   }
 
   /** Every finding in report order, suppressed ones left out. */

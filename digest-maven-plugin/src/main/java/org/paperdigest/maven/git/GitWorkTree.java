@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The git facts the goals need, asked of the {@code git} command line (so the user's own git,
- * configuration and credentials apply): which files changed since a ref, and which files have
- * changes not committed. Paths are relative to the folder asked about, written with {@code /}.
+ * configuration and credentials apply): which files changed since a ref, and which are committed
+ * unchanged. Paths are relative to the folder asked about, written with {@code /}.
  */
 public final class GitWorkTree {
 
@@ -84,20 +84,19 @@ public final class GitWorkTree {
     return changed;
   }
 
-  /** Files that differ from {@code HEAD} or are untracked: what a user could lose by a rewrite. */
-  public Set<String> uncommitted() throws GitException {
-    Set<String> dirty = new LinkedHashSet<>();
+  /**
+   * Files that are tracked and the same as in {@code HEAD}: what a rewrite cannot lose, because git
+   * holds them. Untracked, ignored, staged and modified files are not listed.
+   */
+  public Set<String> committedUnchanged() throws GitException {
     Result head = run("rev-parse", "--verify", "--quiet", "HEAD");
-    if (head.exit() == 0) {
-      dirty.addAll(
-          paths(require(run("diff", "--name-only", "--relative", "-z", "HEAD", "--"), "diff")));
-    } else {
-      // No commit yet: every tracked file is uncommitted.
-      dirty.addAll(paths(require(run("ls-files", "-z"), "ls-files")));
+    if (head.exit() != 0) {
+      return Set.of(); // no commit yet: nothing is committed
     }
-    dirty.addAll(
-        paths(require(run("ls-files", "--others", "--exclude-standard", "-z"), "ls-files")));
-    return dirty;
+    Set<String> clean = new LinkedHashSet<>(paths(require(run("ls-files", "-z"), "ls-files")));
+    paths(require(run("diff", "--name-only", "--relative", "-z", "HEAD", "--"), "diff"))
+        .forEach(clean::remove);
+    return clean;
   }
 
   private record Result(int exit, String out, String err) {

@@ -12,10 +12,12 @@ import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.maven.links.LinkChecker;
 import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.links.LinkMode;
@@ -27,13 +29,10 @@ import org.paperdigest.maven.report.ReportWriter;
 import org.paperdigest.maven.report.SarifReportWriter;
 
 /**
- * One run of the check goal without Maven types: scan, check, check links online when asked, write
- * the file reports. The mojo maps its outcome to Maven's.
+ * The check without Maven types: scan, check, check links online when asked, write the file
+ * reports. The mojos map its outcome to Maven's.
  */
 public final class CheckRun {
-
-  /** What a run produced: the findings and the report files written. */
-  public record Outcome(CheckResult result, List<Path> reports) {}
 
   private static final List<ReportWriter> WRITERS =
       List.of(new SarifReportWriter(), new JsonReportWriter());
@@ -47,20 +46,35 @@ public final class CheckRun {
     return List.copyOf(formats);
   }
 
-  public static Outcome run(
-      Path directory,
-      List<String> includes,
-      List<String> excludes,
-      CheckSettings settings,
-      Path outputDirectory,
-      LinkLog log)
+  /** The digest files of {@code directory} that the patterns select, sorted. */
+  public static List<Path> scan(Path directory, List<String> includes, List<String> excludes)
       throws IOException {
-    List<Path> files = DigestFileScanner.scan(directory, includes, excludes);
+    return DigestFileScanner.scan(directory, includes, excludes);
+  }
+
+  /**
+   * Checks {@code files} and, when links are online, their links. Only findings in files whose path
+   * {@code inScope} accepts are kept, and only their links are requested; every file still takes
+   * part in the cross-file rule DG113.
+   */
+  public static CheckResult check(
+      Path directory,
+      List<Path> files,
+      CheckSettings settings,
+      Predicate<String> inScope,
+      LinkLog log) {
     boolean online =
         settings.links().mode() == LinkMode.ONLINE
             && LinkChecker.anyOnlineRule(settings.validation());
     Queue<LinkOccurrence> links = new ConcurrentLinkedQueue<>();
-    Consumer<DigestFile> collect = online ? f -> links.addAll(LinkOccurrence.of(f)) : f -> {};
+    Consumer<DigestFile> collect =
+        online
+            ? f -> {
+              if (inScope.test(f.path())) {
+                links.addAll(LinkOccurrence.of(f));
+              }
+            }
+            : f -> {};
     CheckResult result;
     try (DigestChecker checker =
         DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
@@ -79,16 +93,24 @@ public final class CheckRun {
                   .filter(r -> r.online() && settings.validation().isEnabled(r))
                   .toList());
     }
-    ReportContext context =
-        new ReportContext(
-            result, settings.validation(), toolVersion(), repositoryPrefix(directory));
+    int filesInScope =
+        (int)
+            files.stream()
+                .filter(f -> inScope.test(DigestSource.inRepository(directory, f).path()))
+                .count();
+    return result.onlyPaths(inScope, filesInScope);
+  }
+
+  /** Writes the file reports {@code settings} asks for; returns the files written. */
+  public static List<Path> writeReports(
+      ReportContext context, CheckSettings settings, Path outputDirectory) throws IOException {
     List<Path> written = new ArrayList<>();
     for (ReportWriter writer : WRITERS) {
       if (settings.formats().contains(writer.format())) {
         written.add(writer.write(context, outputDirectory));
       }
     }
-    return new Outcome(result, written);
+    return written;
   }
 
   /** The plugin version, from a resource the build filters. */
@@ -108,7 +130,7 @@ public final class CheckRun {
    * The path from the git work tree root down to {@code directory}, with a trailing slash, so
    * report URIs are repository-relative; empty when the directory is the root or not in git.
    */
-  static String repositoryPrefix(Path directory) {
+  public static String repositoryPrefix(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
     for (Path p = dir; p != null; p = p.getParent()) {
       if (Files.exists(p.resolve(".git"))) {

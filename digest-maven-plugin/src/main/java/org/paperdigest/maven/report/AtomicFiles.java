@@ -30,23 +30,41 @@ public final class AtomicFiles {
     return write(target, (JSON.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * Replaces {@code target} with {@code content}: a crash at any moment leaves the old file or the
+   * new one. A file that exists keeps its permissions, and a symbolic link keeps pointing at the
+   * file it names, which is the one rewritten.
+   */
   public static Path write(Path target, byte[] content) throws IOException {
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    Path temp =
+        Files.createTempFile(
+            file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        channel.write(ByteBuffer.wrap(content));
+        ByteBuffer buffer = ByteBuffer.wrap(content);
+        while (buffer.hasRemaining()) {
+          channel.write(buffer);
+        }
         channel.force(true); // on disk before the rename makes it visible
       }
+      keepPermissions(file, temp);
       try {
-        Files.move(
-            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
       }
     } finally {
       Files.deleteIfExists(temp);
     }
     return target;
+  }
+
+  private static void keepPermissions(Path existing, Path temp) throws IOException {
+    if (Files.exists(existing)
+        && existing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+    }
   }
 }

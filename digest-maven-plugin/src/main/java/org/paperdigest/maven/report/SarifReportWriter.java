@@ -5,8 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.FindingIdentity;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
 
@@ -65,7 +67,10 @@ public final class SarifReportWriter implements ReportWriter {
     }
     run.put("columnKind", "utf16CodeUnits");
     ArrayNode results = run.putArray("results");
-    for (Finding f : context.result().findings()) {
+    List<Finding> all = context.result().findings();
+    List<String> fingerprints = FindingIdentity.uniqueFingerprints(all);
+    for (int i = 0; i < all.size(); i++) {
+      Finding f = all.get(i);
       ObjectNode result = results.addObject();
       result.put("ruleId", f.ruleId());
       result.put("ruleIndex", index.get(f.rule()));
@@ -74,6 +79,10 @@ public final class SarifReportWriter implements ReportWriter {
       ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
       location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
       location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
+      result.putObject("partialFingerprints").put("digestFinding/v1", fingerprints.get(i));
+      if (context.withBaseline()) {
+        result.put("baselineState", context.isBaselined(f) ? "unchanged" : "new");
+      }
     }
     return AtomicFiles.writeJson(outputDirectory.resolve("digest.sarif"), root);
   }

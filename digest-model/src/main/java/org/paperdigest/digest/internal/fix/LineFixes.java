@@ -1,6 +1,7 @@
 package org.paperdigest.digest.internal.fix;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -55,7 +56,7 @@ public final class LineFixes {
                         new Fix(
                             Rule.DG110,
                             authors.position(),
-                            "dropped repeated " + String.join(", ", fixed.dropped().repeats())));
+                            "dropped repeated " + counted(fixed.dropped().repeats())));
                   }
                   if (fixed.dropped().empties() > 0) {
                     fixes.add(
@@ -72,6 +73,17 @@ public final class LineFixes {
       }
     }
     return fixes;
+  }
+
+  /**
+   * {@code A, B (2x)}: each dropped name once, with how often it was dropped when more than once.
+   */
+  private static String counted(List<String> names) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    names.forEach(name -> counts.merge(name, 1, Integer::sum));
+    List<String> parts = new ArrayList<>();
+    counts.forEach((name, n) -> parts.add(n == 1 ? name : name + " (" + n + "x)"));
+    return String.join(", ", parts);
   }
 
   /** DG202: a space where each glued bare URL meets its text, checked against the source. */

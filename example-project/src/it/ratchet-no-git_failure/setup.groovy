@@ -1,0 +1,8 @@
+import java.nio.file.*
+def seeds = new File(basedir, '../../../paper_logs').toPath()
+Files.walk(seeds).filter { Files.isRegularFile(it) }.each {
+    def target = basedir.toPath().resolve('paper_logs').resolve(seeds.relativize(it).toString())
+    Files.createDirectories(target.parent)
+    Files.copy(it, target)
+}
+return true
