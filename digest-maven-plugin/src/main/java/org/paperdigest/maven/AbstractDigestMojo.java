@@ -3,10 +3,12 @@ package org.paperdigest.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.paperdigest.digest.CheckResult;
 import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
 import org.paperdigest.maven.links.LinkLog;
@@ -225,6 +227,16 @@ abstract class AbstractDigestMojo extends AbstractMojo {
     } catch (java.io.IOException e) {
       throw new MojoExecutionException(
           "Cannot list the digest files of " + root + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Runs the check of {@code files}; see {@link CheckRun#check}. */
+  CheckResult check(Path root, List<Path> files, CheckSettings settings, Predicate<String> inScope)
+      throws MojoExecutionException {
+    try {
+      return CheckRun.check(root, files, settings, inScope, mavenLog());
+    } catch (RuntimeException e) {
+      throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
   }
 

@@ -11,7 +11,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.maven.baseline.Baseline;
 import org.paperdigest.maven.baseline.BaselineException;
-import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
 
 /**
@@ -31,6 +30,11 @@ public class BaselineMojo extends AbstractDigestMojo {
   @Parameter(property = "digest.baselineFile")
   private File baselineFile;
 
+  /** The baseline file: the one configured, or {@link #DEFAULT} in the checked folder. */
+  static Path location(File configured, Path root) {
+    return configured != null ? configured.toPath() : root.resolve(DEFAULT);
+  }
+
   @Override
   String goal() {
     return "baseline";
@@ -41,14 +45,9 @@ public class BaselineMojo extends AbstractDigestMojo {
     Path root = checkedDirectory();
     CheckSettings settings = settings(root, "error", 0, List.of("console"), true);
     List<Path> files = scan(root);
-    CheckResult result;
-    try {
-      result = CheckRun.check(root, files, settings, path -> true, mavenLog());
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
-    }
+    CheckResult result = check(root, files, settings, path -> true);
     Baseline baseline = Baseline.of(result.findings());
-    Path file = baselineFile != null ? baselineFile.toPath() : root.resolve(DEFAULT);
+    Path file = location(baselineFile, root);
     String change = "";
     if (Files.exists(file)) {
       try {

@@ -94,12 +94,7 @@ public class CheckMojo extends AbstractDigestMojo {
     Optional<Baseline> baseline = baseline(root);
     Predicate<String> inScope = ratchetScope(root);
     List<Path> files = scan(root);
-    CheckResult result;
-    try {
-      result = CheckRun.check(root, files, settings, inScope, mavenLog());
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
-    }
+    CheckResult result = check(root, files, settings, inScope);
     Triage triage =
         baseline.map(b -> b.triage(result.findings())).orElse(Triage.allNew(result.findings()));
     if (ratchetFrom != null && !ratchetFrom.isBlank()) {
@@ -140,7 +135,7 @@ public class CheckMojo extends AbstractDigestMojo {
   }
 
   private Optional<Baseline> baseline(Path root) throws MojoExecutionException {
-    Path file = baselineFile != null ? baselineFile.toPath() : root.resolve(BaselineMojo.DEFAULT);
+    Path file = BaselineMojo.location(baselineFile, root);
     if (!Files.exists(file)) {
       if (baselineFile != null) {
         throw new MojoExecutionException(

@@ -60,23 +60,7 @@ public class FixMojo extends AbstractDigestMojo {
       }
     }
     FixRun.Outcome outcome =
-        FixRun.run(
-            root,
-            files,
-            settings.validation(),
-            mayRewrite,
-            dryRun,
-            new FixRun.Log() {
-              @Override
-              public void info(String message) {
-                getLog().info(message);
-              }
-
-              @Override
-              public void warn(String message) {
-                getLog().warn(message);
-              }
-            });
+        FixRun.run(root, files, settings.validation(), mayRewrite, dryRun, mavenLog());
     getLog()
         .info(
             (dryRun ? "Would fix " : "Fixed ")

@@ -16,6 +16,7 @@ import org.paperdigest.digest.DigestFixer;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.DecodedText;
 import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.report.AtomicFiles;
 
 /**
@@ -24,13 +25,6 @@ import org.paperdigest.maven.report.AtomicFiles;
  * allowed), or that changed while it was being fixed is left as it is and reported.
  */
 public final class FixRun {
-
-  /** Where fix messages go. */
-  public interface Log {
-    void info(String message);
-
-    void warn(String message);
-  }
 
   /** What a run did: fixes made (or that would be), files changed, files left alone. */
   public record Outcome(int fixes, int files, int skipped) {}
@@ -47,7 +41,7 @@ public final class FixRun {
       ValidationConfig config,
       Predicate<String> mayRewrite,
       boolean dryRun,
-      Log log) {
+      LinkLog log) {
     DigestFixer fixer = DigestFixer.create(config);
     int fixes = 0;
     int changed = 0;

@@ -1,6 +1,6 @@
 package org.paperdigest.maven.links;
 
-/** Where the link checker says what it is doing; the mojo passes Maven's log. */
+/** Where the link checker and the fix say what they are doing; the mojos pass Maven's log. */
 public interface LinkLog {
   void info(String message);
 
