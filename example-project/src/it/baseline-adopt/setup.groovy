@@ -1,9 +1,4 @@
 // A copy of the four real digests, with their 22 old defects.
-import java.nio.file.*
-def seeds = new File(basedir, '../../../paper_logs').toPath()
-Files.walk(seeds).filter { Files.isRegularFile(it) }.each {
-    def target = basedir.toPath().resolve('paper_logs').resolve(seeds.relativize(it).toString())
-    Files.createDirectories(target.parent)
-    Files.copy(it, target)
-}
+evaluate(new File(basedir, '../../../src/it/it-support.groovy'))
+copySeeds()
 return true

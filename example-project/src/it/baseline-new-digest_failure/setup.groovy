@@ -2,15 +2,9 @@
 // - 2024/01/02.md: lines added at the top and its first two entries swapped (old findings move);
 // - 2024/01/17.md: one repeated author list fixed (its baseline entry goes stale);
 // - 2024/03/05.md: a new digest whose author list repeats a name (the one new finding).
-import java.nio.file.*
-def seeds = new File(basedir, '../../../paper_logs').toPath()
-['before', 'after'].each { side ->
-    Files.walk(seeds).filter { Files.isRegularFile(it) }.each {
-        def target = basedir.toPath().resolve(side).resolve('paper_logs').resolve(seeds.relativize(it).toString())
-        Files.createDirectories(target.parent)
-        Files.copy(it, target)
-    }
-}
+evaluate(new File(basedir, '../../../src/it/it-support.groovy'))
+copySeeds('before/paper_logs')
+copySeeds('after/paper_logs')
 def moved = new File(basedir, 'after/paper_logs/2024/01/02.md')
 def text = moved.getText('UTF-8')
 def entries = text.split(/(?m)^(?=### )/)

@@ -1,8 +1,3 @@
-import java.nio.file.*
-def seeds = new File(basedir, '../../../paper_logs').toPath()
-Files.walk(seeds).filter { Files.isRegularFile(it) }.each {
-    def target = basedir.toPath().resolve('paper_logs').resolve(seeds.relativize(it).toString())
-    Files.createDirectories(target.parent)
-    Files.copy(it, target)
-}
+evaluate(new File(basedir, '../../../src/it/it-support.groovy'))
+copySeeds()
 return true
