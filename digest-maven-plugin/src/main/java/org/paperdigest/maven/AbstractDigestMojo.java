@@ -7,6 +7,7 @@ import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.maven.internal.CheckRun;
@@ -292,15 +293,20 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   }
 
   LinkLog mavenLog() {
+    return linkLog(getLog());
+  }
+
+  /** Maven's log as the link checker's. */
+  static LinkLog linkLog(Log log) {
     return new LinkLog() {
       @Override
       public void info(String message) {
-        getLog().info(message);
+        log.info(message);
       }
 
       @Override
       public void warn(String message) {
-        getLog().warn(message);
+        log.warn(message);
       }
     };
   }

@@ -23,6 +23,7 @@ import org.paperdigest.maven.git.GitWorkTree;
 import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
 import org.paperdigest.maven.report.ConsoleReport;
+import org.paperdigest.maven.report.GithubActionsReport;
 import org.paperdigest.maven.report.ReportContext;
 
 /**
@@ -54,8 +55,12 @@ public class CheckMojo extends AbstractDigestMojo {
   @Parameter(property = "digest.maxAllowedViolations", defaultValue = "0")
   private int maxAllowedViolations;
 
-  /** Report formats, comma-separated: {@code console}, {@code sarif}, {@code json}. */
-  @Parameter(property = "digest.formats", defaultValue = "console,sarif")
+  /**
+   * Report formats, comma-separated: {@code console}, {@code sarif}, {@code json}, {@code
+   * checkstyle}, {@code junit}, {@code gitlab}, {@code html}, {@code github} (only acts under
+   * GitHub Actions).
+   */
+  @Parameter(property = "digest.formats", defaultValue = "console,sarif,github")
   private List<String> formats;
 
   /** Where report files are written. */
@@ -115,12 +120,18 @@ public class CheckMojo extends AbstractDigestMojo {
             settings.validation(),
             CheckRun.toolVersion(),
             CheckRun.repositoryPrefix(root),
+            root,
+            CheckRun.paths(root, files, inScope),
+            settings.violationSeverity(),
             Set.copyOf(triage.baselined()),
             baseline.isPresent());
     Path reports = buildPath(outputDirectory, root, "digest-reports");
     try {
       CheckRun.writeReports(context, settings, reports)
           .forEach(report -> getLog().info("Wrote " + report));
+      if (settings.formats().contains("github")) {
+        publishToGithub(context);
+      }
     } catch (IOException e) {
       throw new MojoExecutionException("Cannot write the digest reports: " + e.getMessage(), e);
     }
@@ -132,6 +143,24 @@ public class CheckMojo extends AbstractDigestMojo {
                   + " finding(s) that are fixed now; run digest:baseline to drop them");
     }
     gate(triage.fresh(), settings, baseline.isPresent());
+  }
+
+  private void publishToGithub(ReportContext context) throws IOException {
+    GithubActionsReport github = new GithubActionsReport(System.getenv(), System.out);
+    if (!github.active()) {
+      getLog().debug("Not under GitHub Actions (GITHUB_ACTIONS is not true): no annotations");
+      return;
+    }
+    GithubActionsReport.Published published = github.publish(context);
+    published.summary().ifPresent(file -> getLog().info("Appended the step summary to " + file));
+    if (published.notAnnotated() > 0) {
+      getLog()
+          .info(
+              published.notAnnotated()
+                  + " new finding(s) have no GitHub annotation (GitHub shows at most "
+                  + GithubActionsReport.PER_SEVERITY
+                  + " per severity in a step); the reports list them all");
+    }
   }
 
   private Optional<Baseline> baseline(Path root) throws MojoExecutionException {

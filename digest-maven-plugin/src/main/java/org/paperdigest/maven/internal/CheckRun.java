@@ -23,7 +23,11 @@ import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkOccurrence;
 import org.paperdigest.maven.links.LinkReport;
+import org.paperdigest.maven.report.CheckstyleReportWriter;
+import org.paperdigest.maven.report.GitlabReportWriter;
+import org.paperdigest.maven.report.HtmlReportWriter;
 import org.paperdigest.maven.report.JsonReportWriter;
+import org.paperdigest.maven.report.JunitReportWriter;
 import org.paperdigest.maven.report.ReportContext;
 import org.paperdigest.maven.report.ReportWriter;
 import org.paperdigest.maven.report.SarifReportWriter;
@@ -35,15 +39,33 @@ import org.paperdigest.maven.report.SarifReportWriter;
 public final class CheckRun {
 
   private static final List<ReportWriter> WRITERS =
-      List.of(new SarifReportWriter(), new JsonReportWriter());
+      List.of(
+          new SarifReportWriter(),
+          new JsonReportWriter(),
+          new CheckstyleReportWriter(),
+          new JunitReportWriter(),
+          new GitlabReportWriter(),
+          new HtmlReportWriter());
 
   private CheckRun() {}
 
-  /** Every report format: {@code console}, then the formats of the file writers. */
+  /**
+   * Every report format: {@code console}, the formats of the file writers, and {@code github}
+   * (annotations and a step summary, written only under GitHub Actions).
+   */
   public static List<String> formats() {
     List<String> formats = new ArrayList<>(List.of("console"));
     WRITERS.forEach(writer -> formats.add(writer.format()));
+    formats.add("github");
     return List.copyOf(formats);
+  }
+
+  /** The paths, relative to {@code directory}, of the {@code files} that {@code inScope} takes. */
+  public static List<String> paths(Path directory, List<Path> files, Predicate<String> inScope) {
+    return files.stream()
+        .map(f -> DigestSource.inRepository(directory, f).path())
+        .filter(inScope)
+        .toList();
   }
 
   /** The digest files of {@code directory} that the patterns select, sorted. */
@@ -93,12 +115,7 @@ public final class CheckRun {
                   .filter(r -> r.online() && settings.validation().isEnabled(r))
                   .toList());
     }
-    int filesInScope =
-        (int)
-            files.stream()
-                .filter(f -> inScope.test(DigestSource.inRepository(directory, f).path()))
-                .count();
-    return result.onlyPaths(inScope, filesInScope);
+    return result.onlyPaths(inScope, paths(directory, files, inScope).size());
   }
 
   /** Writes the file reports {@code settings} asks for; returns the files written. */

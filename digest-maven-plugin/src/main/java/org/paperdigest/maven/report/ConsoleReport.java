@@ -66,7 +66,8 @@ public final class ConsoleReport {
     return line.toString();
   }
 
-  private static String plural(int n, String word) {
+  /** {@code 1 error}, {@code 2 errors}, {@code 3 entries}. */
+  static String plural(int n, String word) {
     if (n == 1) {
       return "1 " + word;
     }

@@ -1,0 +1,138 @@
+package org.paperdigest.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.maven.baseline.Baseline;
+import org.paperdigest.maven.baseline.BaselineException;
+import org.paperdigest.maven.internal.CheckRun;
+import org.paperdigest.maven.internal.CheckSettings;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.report.HtmlReport;
+import org.paperdigest.maven.report.ReportContext;
+
+/**
+ * A Maven site report of digest health ({@code digest-report.html}), with the content of the HTML
+ * report: totals, findings per rule and per month, and the findings table with source lines. Links
+ * are checked offline here, so building the site needs no network; {@code check} with {@code
+ * links=online} reports broken links. Findings the baseline accepts are marked.
+ */
+@Mojo(name = "report", threadSafe = true)
+public class ReportMojo extends AbstractMavenReport {
+
+  /** The folder whose digests are checked; finding paths are relative to it. */
+  @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
+  private File directory;
+
+  /** Ant-style patterns of the files to check, relative to {@code directory}. */
+  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+  private List<String> includes;
+
+  /** Ant-style patterns of the files to leave out. */
+  @Parameter(
+      property = "digest.excludes",
+      defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
+  private List<String> excludes;
+
+  /** Per-rule severity or {@code off}, by id or name, as for {@code check}. */
+  @Parameter(property = "digest.rules")
+  private List<String> rules;
+
+  /** Regular expressions of accepted paper URLs (DG102), as for {@code check}. */
+  @Parameter(property = "digest.acceptedPaperUrls")
+  private List<String> acceptedPaperUrls;
+
+  /** The baseline whose findings are marked; by default {@code digest-baseline.json}. */
+  @Parameter(property = "digest.baselineFile")
+  private File baselineFile;
+
+  /** Skips every digest goal. */
+  @Parameter(property = "digest.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public String getOutputName() {
+    return "digest-report";
+  }
+
+  @Override
+  public String getName(Locale locale) {
+    return "Digest report";
+  }
+
+  @Override
+  public String getDescription(Locale locale) {
+    return "Findings of the digest rule catalogue in this repository's daily paper digests.";
+  }
+
+  @Override
+  public boolean canGenerateReport() {
+    return !skip;
+  }
+
+  @Override
+  protected void executeReport(Locale locale) throws MavenReportException {
+    ReportContext context = context();
+    Sink sink = getSink();
+    sink.head();
+    sink.title();
+    sink.text(getName(locale));
+    sink.title_();
+    sink.head_();
+    sink.body();
+    sink.rawText("<style>" + HtmlReport.STYLE + "</style>\n");
+    sink.rawText(HtmlReport.body(context));
+    sink.rawText("<script>" + HtmlReport.SCRIPT + "</script>\n");
+    sink.body_();
+  }
+
+  private ReportContext context() throws MavenReportException {
+    Path root = directory.toPath().toAbsolutePath().normalize();
+    try {
+      CheckSettings settings =
+          CheckSettings.from(
+              rules,
+              acceptedPaperUrls,
+              "error",
+              0,
+              List.of(),
+              LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+      List<Path> files = CheckRun.scan(root, includes, excludes);
+      CheckResult result =
+          CheckRun.check(root, files, settings, path -> true, AbstractDigestMojo.linkLog(getLog()));
+      Path baselinePath = BaselineMojo.location(baselineFile, root);
+      Set<Finding> baselined = Set.of();
+      boolean withBaseline = Files.exists(baselinePath);
+      if (withBaseline) {
+        baselined = Set.copyOf(Baseline.read(baselinePath).triage(result.findings()).baselined());
+      }
+      getLog().info(result.findings().size() + " digest finding(s) in the site report");
+      return new ReportContext(
+          result,
+          settings.validation(),
+          CheckRun.toolVersion(),
+          CheckRun.repositoryPrefix(root),
+          root,
+          CheckRun.paths(root, files, path -> true),
+          settings.violationSeverity(),
+          baselined,
+          withBaseline);
+    } catch (IllegalArgumentException e) {
+      throw new MavenReportException("Invalid digest configuration: " + e.getMessage(), e);
+    } catch (BaselineException | IOException e) {
+      throw new MavenReportException(e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package org.paperdigest.maven.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+
+/**
+ * {@code digest.html}: one self-contained page (inline style, SVG and script; nothing fetched) of
+ * {@link HtmlReport}. Its Content-Security-Policy allows only the page's own style and script, by
+ * hash, so even text that escaped escaping could not run.
+ */
+public final class HtmlReportWriter implements ReportWriter {
+
+  static final String FILE_NAME = "digest.html";
+
+  @Override
+  public String format() {
+    return "html";
+  }
+
+  @Override
+  public Path write(ReportContext context, Path outputDirectory) throws IOException {
+    String page =
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+            + "style-src '"
+            + sha256(HtmlReport.STYLE)
+            + "'; script-src '"
+            + sha256(HtmlReport.SCRIPT)
+            + "'\">\n<title>Digest report</title>\n<style>"
+            + HtmlReport.STYLE
+            + "</style>\n</head>\n<body>\n"
+            + HtmlReport.body(context)
+            + "<script>"
+            + HtmlReport.SCRIPT
+            + "</script>\n</body>\n</html>\n";
+    return AtomicFiles.write(
+        outputDirectory.resolve(FILE_NAME), page.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A CSP source for an inline element whose text is {@code text}. */
+  static String sha256(String text) {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return "sha256-" + Base64.getEncoder().encodeToString(hash);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

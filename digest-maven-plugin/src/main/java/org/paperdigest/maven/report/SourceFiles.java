@@ -1,0 +1,59 @@
+package org.paperdigest.maven.report;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The lines of the checked files, read when a report quotes them. Lines are split at LF, CRLF and
+ * lone CR, after a byte order mark, as the parser counts them. A file that cannot be read, or is
+ * larger than {@link #MAX_BYTES}, has no lines to quote; the report still lists its findings.
+ */
+final class SourceFiles {
+
+  static final long MAX_BYTES = 16L * 1024 * 1024;
+
+  private final Path directory;
+  private final Map<String, Optional<List<String>>> files = new HashMap<>();
+
+  SourceFiles(Path directory) {
+    this.directory = directory;
+  }
+
+  /** Line {@code line} (1-based) of the file at {@code path}, relative to the checked directory. */
+  Optional<String> line(String path, int line) {
+    return files
+        .computeIfAbsent(path, this::read)
+        .filter(lines -> line >= 1 && line <= lines.size())
+        .map(lines -> lines.get(line - 1));
+  }
+
+  private Optional<List<String>> read(String path) {
+    try {
+      Path file = directory.resolve(path);
+      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+        return Optional.empty();
+      }
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPLACE)
+              .onUnmappableCharacter(CodingErrorAction.REPLACE)
+              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .toString();
+      if (text.startsWith("\uFEFF")) {
+        text = text.substring(1);
+      }
+      return Optional.of(List.of(text.split("\r\n|\r|\n", -1)));
+    } catch (IOException | RuntimeException e) {
+      return Optional.empty();
+    }
+  }
+}

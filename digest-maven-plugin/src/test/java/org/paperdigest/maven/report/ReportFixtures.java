@@ -1,0 +1,104 @@
+package org.paperdigest.maven.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Severity;
+import org.paperdigest.maven.internal.CheckRun;
+import org.paperdigest.maven.internal.CheckSettings;
+import org.paperdigest.maven.links.LinkLog;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
+
+/** The seeds checked offline, as every report test sees them, and the golden-file comparison. */
+final class ReportFixtures {
+
+  /** The four real digests, kept with the model's golden cases. */
+  static final Path SEEDS =
+      Path.of(
+          System.getProperty("digest.seeds", "../digest-model/src/test/resources/golden/seeds"));
+
+  static final Path EXPECTED = Path.of("src/test/resources/reports");
+
+  static final LinkLog QUIET =
+      new LinkLog() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+      };
+
+  private ReportFixtures() {}
+
+  /** The seeds' findings (links offline), with the checked files and no repository prefix. */
+  static ReportContext seeds() throws IOException {
+    return check(SEEDS, Set.of());
+  }
+
+  /** A check of {@code directory}; findings {@code baselined} accepts are marked so. */
+  static ReportContext check(Path directory, Set<String> baselinedFingerprints) throws IOException {
+    CheckSettings settings =
+        CheckSettings.from(
+            List.of(),
+            List.of(),
+            "error",
+            0,
+            List.of("console"),
+            LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+    List<Path> files = CheckRun.scan(directory, List.of("**/*.md"), List.of());
+    CheckResult result = CheckRun.check(directory, files, settings, path -> true, QUIET);
+    Set<Finding> baselined =
+        Set.copyOf(
+            result.findings().stream()
+                .filter(f -> baselinedFingerprints.contains(f.fingerprint()))
+                .toList());
+    return new ReportContext(
+        result,
+        settings.validation(),
+        "1.2.3",
+        "",
+        directory,
+        CheckRun.paths(directory, files, path -> true),
+        Severity.ERROR,
+        baselined,
+        !baselinedFingerprints.isEmpty());
+  }
+
+  /** A context with no findings whose report paths get {@code prefix}. */
+  static ReportContext emptyContext(String prefix) {
+    return new ReportContext(
+        CheckResult.of(List.of(), 0, 0),
+        org.paperdigest.digest.ValidationConfig.builder().build(),
+        "1.2.3",
+        prefix,
+        SEEDS,
+        List.of(),
+        Severity.ERROR,
+        Set.of(),
+        false);
+  }
+
+  /**
+   * Asserts that {@code actual} equals the golden file {@code name}; with {@code
+   * -Dgolden.update=true} rewrites the golden file instead.
+   */
+  static void assertGolden(Path actual, String name) throws IOException {
+    Path expected = EXPECTED.resolve(name);
+    String text = Files.readString(actual, StandardCharsets.UTF_8);
+    if (Boolean.getBoolean("golden.update")) {
+      Files.createDirectories(expected.getParent());
+      Files.writeString(expected, text, StandardCharsets.UTF_8);
+    }
+    assertThat(text)
+        .as("%s (regenerate with -Dgolden.update=true)", name)
+        .isEqualTo(Files.readString(expected, StandardCharsets.UTF_8));
+  }
+}
