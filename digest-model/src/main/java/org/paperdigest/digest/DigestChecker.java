@@ -155,7 +155,10 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   private static String notRegular(Path file) {
-    return Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !Files.exists(file)
+    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return "the file was deleted before it could be read";
+    }
+    return !Files.exists(file)
         ? "the file is a broken symbolic link"
         : "the path is not a regular file";
   }

@@ -1,0 +1,349 @@
+package org.paperdigest.maven.robust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.maven.internal.CheckRun;
+import org.paperdigest.maven.internal.CheckSettings;
+import org.paperdigest.maven.links.LinkLog;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
+
+/**
+ * The bad-input catalogue: each strange input next to a good digest, through the plugin's own scan
+ * and check. Each gives a clear finding naming the file and position (or none, where the input is
+ * fine), the good digest is still checked, no input file changes, and the check ends within the
+ * case's bound (a hang guard, documented in README, not a performance assertion).
+ */
+class BadInputCatalogueTest {
+
+  private static final String GOOD = "paper_logs/2024/01/02.md";
+  private static final String GOOD_FINDING =
+      GOOD + ":9:22 DG110 | repeated author name: Liang Wang (2x)";
+  private static final String HEADER = "## Daily Papers (2024-02-01)\n\n";
+
+  @TempDir Path root;
+
+  @BeforeEach
+  void goodDigest() throws IOException {
+    Path seed = Path.of("../digest-model/src/test/resources/golden/seeds").resolve(GOOD);
+    write(GOOD, Files.readAllBytes(seed));
+  }
+
+  @Test
+  void invalidUtf8IsDg000WithItsByteOffset() throws Exception {
+    byte[] bytes = (HEADER + "### [Caf").getBytes(StandardCharsets.UTF_8);
+    byte[] bad = new byte[bytes.length + 3];
+    System.arraycopy(bytes, 0, bad, 0, bytes.length);
+    bad[bytes.length] = (byte) 0xC3; // a lead byte with no continuation
+    bad[bytes.length + 1] = '(';
+    bad[bytes.length + 2] = '\n';
+    write("bad/utf8.md", bad);
+
+    assertThat(of("bad/utf8.md", check(5)))
+        .containsExactly("bad/utf8.md:3:9 DG000 | not valid UTF-8: byte 0xC3 at byte offset 38");
+  }
+
+  @Test
+  void utf8ByteOrderMarkIsReadAndColumnsStartAfterIt() throws Exception {
+    write("bom.md", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, entry("A, A")));
+
+    assertThat(of("bom.md", check(5)))
+        .containsExactly("bom.md:9:13 DG110 | repeated author name: A (2x)");
+  }
+
+  @Test
+  void utf16FileIsDg000SayingSo() throws Exception {
+    byte[] text = entry("A, B").getBytes(StandardCharsets.UTF_16LE);
+    write("utf16.md", concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text));
+
+    assertThat(of("utf16.md", check(5)))
+        .containsExactly(
+            "utf16.md:1:1 DG000 | the file is UTF-16 (byte order mark at byte offset 0), not UTF-8");
+  }
+
+  @Test
+  void crlfAndLoneCrLineEndsCountLinesAsLf() throws Exception {
+    write(
+        "crlf.md",
+        new String(entry("A, A")).replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    write("cr.md", new String(entry("A, A")).replace("\n", "\r").getBytes(StandardCharsets.UTF_8));
+
+    List<String> findings = check(5);
+
+    assertThat(of("cr.md", findings))
+        .containsExactly("cr.md:9:13 DG110 | repeated author name: A (2x)");
+    assertThat(of("crlf.md", findings))
+        .containsExactly(
+            "crlf.md:3:24 DG113 | paper 2402.00001 already appears at cr.md:3",
+            "crlf.md:9:13 DG110 | repeated author name: A (2x)");
+  }
+
+  @Test
+  void emptyAndWhitespaceOnlyFilesLackAHeader() throws Exception {
+    write("empty.md", new byte[0]);
+    write("blank.md", " \n\t\n\n".getBytes(StandardCharsets.UTF_8));
+
+    List<String> findings = check(5);
+
+    assertThat(of("empty.md", findings))
+        .containsExactly("empty.md:1:1 DG001 | no '## Daily Papers (YYYY-MM-DD)' header");
+    assertThat(of("blank.md", findings))
+        .containsExactly("blank.md:1:1 DG001 | no '## Daily Papers (YYYY-MM-DD)' header");
+  }
+
+  @Test
+  void binaryFileNamedMdIsDg000() throws Exception {
+    byte[] png = {
+      (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'
+    };
+    write("image.md", png);
+
+    assertThat(of("image.md", check(5)))
+        .containsExactly("image.md:1:1 DG000 | not valid UTF-8: byte 0x89 at byte offset 0");
+  }
+
+  @Test
+  void fiftyMegabytesOnOneLineEndsInBoundedTime() throws Exception {
+    StringBuilder line = new StringBuilder(HEADER.length() + 50_000_000).append(HEADER);
+    while (line.length() < 50_000_000) {
+      line.append("word [link](https://example.org/x) ");
+    }
+    write("huge-line.md", line.toString().getBytes(StandardCharsets.UTF_8));
+
+    assertThat(of("huge-line.md", check(120)))
+        .containsExactly(
+            "huge-line.md:1:1 DG005 | no entry under the digest header",
+            "huge-line.md:3:1 DG006 | stray content: a paragraph between the header and the first"
+                + " entry");
+  }
+
+  @Test
+  void hundredThousandEntriesEndInBoundedTime() throws Exception {
+    StringBuilder text = new StringBuilder(HEADER);
+    for (int i = 0; i < 100_000; i++) {
+      text.append(entryBody(String.format("2402.%05d", i), "A" + i + ", B" + i));
+    }
+    write("many.md", text.toString().getBytes(StandardCharsets.UTF_8));
+
+    List<String> findings = check(120);
+
+    assertThat(of("many.md", findings)).isEmpty();
+  }
+
+  @Test
+  void tenThousandDeepListsAndQuotesEndInBoundedTime() throws Exception {
+    StringBuilder lists = new StringBuilder(HEADER);
+    StringBuilder quotes = new StringBuilder(HEADER);
+    for (int i = 0; i < 10_000; i++) {
+      lists.append("  ".repeat(i)).append("- item\n");
+    }
+    quotes.append(">".repeat(10_000)).append(" deep\n");
+    write("lists.md", lists.toString().getBytes(StandardCharsets.UTF_8));
+    write("quotes.md", quotes.toString().getBytes(StandardCharsets.UTF_8));
+
+    List<String> findings = check(60);
+
+    assertThat(of("lists.md", findings))
+        .containsExactly(
+            "lists.md:1:1 DG005 | no entry under the digest header",
+            "lists.md:3:1 DG006 | stray content: a bullet list between the header and the first"
+                + " entry");
+    assertThat(of("quotes.md", findings))
+        .containsExactly(
+            "quotes.md:1:1 DG005 | no entry under the digest header",
+            "quotes.md:3:1 DG006 | stray content: a block quote between the header and the first"
+                + " entry");
+  }
+
+  @Test
+  void headingWhoseLinkNeverClosesIsAMalformedTitle() throws Exception {
+    write("open.md", (HEADER + "### [Title that never closes\n").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(of("open.md", check(5)))
+        .containsExactly(
+            "open.md:3:1 DG101 | the title heading has no link; write '### [Title](paper URL)'",
+            "open.md:3:1 DG103 | the entry has no image and no video",
+            "open.md:3:1 DG105 | the entry has no Vote: line",
+            "open.md:3:1 DG108 | the entry has no Authors: line",
+            "open.md:3:1 DG112 | the entry has no summary list");
+  }
+
+  @Test
+  void linkWithTenThousandNestedBracketsEndsInBoundedTime() throws Exception {
+    String title = "[".repeat(10_000) + "x" + "]".repeat(10_000);
+    write(
+        "brackets.md",
+        (HEADER + "### " + title + "(https://arxiv.org/abs/2402.00001)\n")
+            .getBytes(StandardCharsets.UTF_8));
+
+    // Balanced brackets make a valid link text: the entry is only missing its other parts.
+    assertThat(of("brackets.md", check(60)))
+        .containsExactly(
+            "brackets.md:3:1 DG103 | the entry has no image and no video",
+            "brackets.md:3:1 DG105 | the entry has no Vote: line",
+            "brackets.md:3:1 DG108 | the entry has no Authors: line",
+            "brackets.md:3:1 DG112 | the entry has no summary list");
+  }
+
+  @Test
+  void directoryNamedLikeADigestIsDg000() throws Exception {
+    Files.createDirectories(root.resolve("x.md"));
+
+    assertThat(of("x.md", check(5)))
+        .containsExactly("x.md:1:1 DG000 | the path is a directory, not a file");
+  }
+
+  @Test
+  void symlinkLoopDoesNotTrapTheScan() throws Exception {
+    write("loop/real.md", entry("A, A").getBytes(StandardCharsets.UTF_8));
+    Files.createSymbolicLink(root.resolve("loop/again"), root.resolve("loop"));
+    Files.createSymbolicLink(root.resolve("loop/self.md"), root.resolve("loop/self.md"));
+
+    List<String> findings = check(5);
+
+    // Links are not followed: the real file is checked once, the looping link is left alone.
+    assertThat(findings.stream().filter(f -> f.startsWith("loop/")))
+        .containsExactly("loop/real.md:9:13 DG110 | repeated author name: A (2x)");
+  }
+
+  @Test
+  void unreadableFileIsDg000() throws Exception {
+    Path file = write("locked.md", entry("A, B").getBytes(StandardCharsets.UTF_8));
+    Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
+    Assumptions.assumeFalse(
+        Files.isReadable(file), "root reads any file; the deleted-file case covers the I/O path");
+
+    assertThat(of("locked.md", check(5)))
+        .singleElement()
+        .satisfies(
+            f -> assertThat(f).startsWith("locked.md:1:1 DG000 | the file could not be read"));
+  }
+
+  @Test
+  void fileDeletedWhileTheRunIsInProgressIsDg000() throws Exception {
+    write("gone.md", entry("A, B").getBytes(StandardCharsets.UTF_8));
+    List<Path> files = CheckRun.scan(root, List.of("**/*.md"), List.of());
+    Files.delete(root.resolve("gone.md"));
+
+    assertThat(of("gone.md", findings(check(files, 5))))
+        .containsExactly("gone.md:1:1 DG000 | the file was deleted before it could be read");
+  }
+
+  // ----------------------------------------------------------------------------------------
+
+  private List<String> check(int seconds) throws Exception {
+    List<Path> files = CheckRun.scan(root, List.of("**/*.md"), List.of());
+    return findings(check(files, seconds));
+  }
+
+  private CheckResult check(List<Path> files, int seconds) throws Exception {
+    Map<Path, String> before = hashes();
+    CheckSettings settings =
+        CheckSettings.from(
+            List.of(),
+            List.of(),
+            "error",
+            0,
+            List.of("console"),
+            LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+    CheckResult result =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(seconds),
+            () -> CheckRun.check(root, files, settings, path -> true, QUIET));
+    assertThat(hashes()).as("no input file changed").isEqualTo(before);
+    return result;
+  }
+
+  private static List<String> findings(CheckResult result) {
+    result.findings().stream()
+        .map(BadInputCatalogueTest::describe)
+        .filter(f -> !f.startsWith("paper_logs"))
+        .forEach(f -> System.out.println("FINDING " + f.substring(0, Math.min(200, f.length()))));
+    return result.findings().stream().map(BadInputCatalogueTest::describe).toList();
+  }
+
+  /** The findings of the file at {@code path}, after checking the good digest kept its own. */
+  private static List<String> of(String path, List<String> findings) {
+    assertThat(findings).as("the good digest is still checked").contains(GOOD_FINDING);
+    return findings.stream().filter(f -> f.startsWith(path + ":")).toList();
+  }
+
+  private static String describe(Finding f) {
+    return f.path() + ":" + f.line() + ":" + f.column() + " " + f.ruleId() + " | " + f.message();
+  }
+
+  private Map<Path, String> hashes() throws Exception {
+    Map<Path, String> hashes = new HashMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.filter(Files::isRegularFile).filter(Files::isReadable).toList()) {
+        hashes.put(
+            p,
+            HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p))));
+      }
+    }
+    return hashes;
+  }
+
+  private Path write(String path, byte[] bytes) throws IOException {
+    Path file = root.resolve(path);
+    Files.createDirectories(file.getParent());
+    return Files.write(file, bytes);
+  }
+
+  private static byte[] concat(byte[] a, String b) {
+    return concat(a, b.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = new byte[a.length + b.length];
+    System.arraycopy(a, 0, out, 0, a.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  /** A one-entry digest whose author line is {@code Authors: <authors>} on line 9. */
+  private static String entry(String authors) {
+    return HEADER + entryBody("2402.00001", authors);
+  }
+
+  private static String entryBody(String id, String authors) {
+    return "### [Paper "
+        + id
+        + "](https://arxiv.org/abs/"
+        + id
+        + ")\n\n![](https://cdn-uploads.huggingface.co/production/uploads/x/"
+        + id
+        + ".png)\n\nVote: 3\n\nAuthors: "
+        + authors
+        + "\n\n- A summary.\n\n";
+  }
+
+  private static final LinkLog QUIET =
+      new LinkLog() {
+        @Override
+        public void info(String message) {}
+
+        @Override
+        public void warn(String message) {}
+      };
+}
