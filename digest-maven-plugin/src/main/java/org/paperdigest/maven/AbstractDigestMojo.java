@@ -3,6 +3,7 @@ package org.paperdigest.maven;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -148,6 +149,15 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   @Parameter(property = "digest.arxivInterval", defaultValue = "3s")
   private String arxivInterval;
 
+  /**
+   * Per-file results kept between runs, so unchanged files are not checked again (used when links
+   * are not checked online); {@code none} keeps no cache.
+   */
+  @Parameter(
+      property = "digest.incrementalCache",
+      defaultValue = "${project.build.directory}/digest-cache")
+  private String incrementalCache;
+
   /** Whether Maven runs offline ({@code -o}). */
   @Parameter(defaultValue = "${settings.offline}", readonly = true)
   private boolean mavenOffline;
@@ -166,7 +176,15 @@ abstract class AbstractDigestMojo extends AbstractMojo {
       getLog().info("Skipping digest:" + goal() + " (digest.skip=true)");
       return;
     }
-    run();
+    long start = System.nanoTime();
+    try {
+      run();
+    } finally {
+      getLog()
+          .info(
+              String.format(
+                  Locale.ROOT, "digest:%s took %.2f s", goal(), (System.nanoTime() - start) / 1e9));
+    }
   }
 
   /** The goal's name, for the log. */
@@ -235,7 +253,7 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   CheckResult check(Path root, List<Path> files, CheckSettings settings, Predicate<String> inScope)
       throws MojoExecutionException {
     try {
-      return CheckRun.check(root, files, settings, inScope, mavenLog());
+      return CheckRun.check(root, files, settings, inScope, mavenLog(), resultCache(root));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
@@ -279,6 +297,17 @@ abstract class AbstractDigestMojo extends AbstractMojo {
         .arxivInterval(arxivInterval)
         .userAgent("digest-maven-plugin/" + CheckRun.toolVersion() + " (link check)")
         .build();
+  }
+
+  /** The incremental cache, or {@code null}; without a POM it goes under {@code root/target}. */
+  private Path resultCache(Path root) {
+    if (incrementalCache == null || incrementalCache.isBlank() || incrementalCache.equals("none")) {
+      return null;
+    }
+    if (incrementalCache.contains("${")) {
+      return root.resolve("target").resolve("digest-cache");
+    }
+    return root.resolve(incrementalCache).normalize();
   }
 
   /** The cache file; without a POM the build directory is unresolved, so it goes under root. */

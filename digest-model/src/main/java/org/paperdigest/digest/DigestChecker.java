@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -45,18 +48,6 @@ public final class DigestChecker implements AutoCloseable {
     return new DigestChecker(config, Math.max(1, threads));
   }
 
-  /** What one file contributes to a run. */
-  private record FileOutcome(
-      List<Finding> findings,
-      List<PaperOccurrence> papers,
-      int entries,
-      List<SuppressionScopes.Scope> suppressions) {
-
-    FileOutcome(List<Finding> findings) {
-      this(findings, List.of(), 0, List.of());
-    }
-  }
-
   /**
    * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become its
    * findings; the others are still checked.
@@ -71,18 +62,32 @@ public final class DigestChecker implements AutoCloseable {
    * must be thread-safe, and must not keep whole files.
    */
   public CheckResult check(Path root, List<Path> files, Consumer<DigestFile> listener) {
+    return check(root, files, listener, null);
+  }
+
+  /**
+   * Like {@link #check(Path, List)}, taking the results of files whose bytes are unchanged from
+   * {@code cache} instead of parsing and validating them again, and recording the others in it. The
+   * result is the same as without a cache. The caller saves the cache.
+   */
+  public CheckResult check(Path root, List<Path> files, FileResultCache cache) {
+    return check(root, files, parsed -> {}, Objects.requireNonNull(cache, "cache"));
+  }
+
+  private CheckResult check(
+      Path root, List<Path> files, Consumer<DigestFile> listener, FileResultCache cache) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(listener, "listener");
     List<Path> ordered = new ArrayList<>(files);
     ordered.sort(Comparator.comparing(p -> DigestSource.inRepository(root, p).path()));
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(root, f, listener)));
+      ordered.forEach(f -> outcomes.add(checkFile(root, f, listener, cache)));
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
-        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f, listener))));
+        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f, listener, cache))));
         for (Future<FileOutcome> future : futures) {
           outcomes.add(future.get());
         }
@@ -121,7 +126,8 @@ public final class DigestChecker implements AutoCloseable {
         findings, suppressions, rulesRun, config.severityOf(Rule.DG007), ordered.size(), entries);
   }
 
-  private FileOutcome checkFile(Path root, Path file, Consumer<DigestFile> listener) {
+  private FileOutcome checkFile(
+      Path root, Path file, Consumer<DigestFile> listener, FileResultCache cache) {
     DigestSource source = DigestSource.inRepository(root, file);
     byte[] bytes;
     try {
@@ -136,6 +142,22 @@ public final class DigestChecker implements AutoCloseable {
     } catch (IOException | SecurityException | OutOfMemoryError e) {
       return unreadable(source, "the file could not be read: " + describe(e));
     }
+    byte[] hash = null;
+    if (cache != null) {
+      hash = sha256(bytes);
+      Optional<FileOutcome> cached = cache.get(source.path(), hash);
+      if (cached.isPresent()) {
+        return cached.get();
+      }
+    }
+    FileOutcome outcome = checkBytes(source, bytes, listener);
+    if (cache != null) {
+      cache.put(source.path(), hash, outcome);
+    }
+    return outcome;
+  }
+
+  private FileOutcome checkBytes(DigestSource source, byte[] bytes, Consumer<DigestFile> listener) {
     DecodedText decoded = DecodedText.decode(bytes);
     if (decoded.text().isEmpty()) {
       return unreadable(source, decoded.problem(), decoded.line(), decoded.column());
@@ -152,6 +174,14 @@ public final class DigestChecker implements AutoCloseable {
         PaperOccurrence.of(parsed),
         parsed.entries().size(),
         SuppressionScopes.of(parsed).scopes());
+  }
+
+  private static byte[] sha256(byte[] bytes) {
+    try {
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String notRegular(Path file) {

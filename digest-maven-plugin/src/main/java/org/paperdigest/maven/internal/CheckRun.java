@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.FileResultCache;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -85,6 +86,21 @@ public final class CheckRun {
       CheckSettings settings,
       Predicate<String> inScope,
       LinkLog log) {
+    return check(directory, files, settings, inScope, log, null);
+  }
+
+  /**
+   * Like {@link #check(Path, List, CheckSettings, Predicate, LinkLog)}, with per-file results kept
+   * in {@code cacheFile} between runs (none when {@code null}). The cache is used when links are
+   * not checked online, since the online check needs every file parsed for its links.
+   */
+  public static CheckResult check(
+      Path directory,
+      List<Path> files,
+      CheckSettings settings,
+      Predicate<String> inScope,
+      LinkLog log,
+      Path cacheFile) {
     boolean online =
         settings.links().mode() == LinkMode.ONLINE
             && LinkChecker.anyOnlineRule(settings.validation());
@@ -100,7 +116,15 @@ public final class CheckRun {
     CheckResult result;
     try (DigestChecker checker =
         DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
-      result = checker.check(directory, files, collect);
+      if (cacheFile != null && !online) {
+        FileResultCache cache =
+            FileResultCache.load(
+                cacheFile, toolVersion() + "\n" + settings.validation().fingerprint(), log::warn);
+        result = checker.check(directory, files, cache);
+        saveCache(cache, cacheFile, log);
+      } else {
+        result = checker.check(directory, files, collect);
+      }
     }
     if (online) {
       List<LinkOccurrence> ordered = new ArrayList<>(links);
@@ -116,6 +140,22 @@ public final class CheckRun {
                   .toList());
     }
     return result.onlyPaths(inScope, paths(directory, files, inScope).size());
+  }
+
+  private static void saveCache(FileResultCache cache, Path file, LinkLog log) {
+    log.info(
+        "Digest cache: "
+            + cache.hits()
+            + " unchanged file(s) taken from "
+            + file
+            + ", "
+            + cache.misses()
+            + " checked");
+    try {
+      cache.save();
+    } catch (IOException | RuntimeException e) {
+      log.warn("Cannot write the digest cache " + file + ": " + e.getMessage());
+    }
   }
 
   /** Writes the file reports {@code settings} asks for; returns the files written. */

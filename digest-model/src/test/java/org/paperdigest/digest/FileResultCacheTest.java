@@ -1,0 +1,138 @@
+package org.paperdigest.digest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An unchanged re-run takes every file from the cache and still gives exactly the findings of a run
+ * without one, cross-file DG113 and suppression comments included; a changed file is checked again;
+ * a cache of another configuration or a damaged one is ignored.
+ */
+class FileResultCacheTest {
+
+  private static final String KEY = "1.0\n" + ValidationConfig.defaults().fingerprint();
+
+  @TempDir Path root;
+  @TempDir Path state;
+  private final List<String> warnings = new ArrayList<>();
+
+  @BeforeEach
+  void corpus() throws Exception {
+    for (String kase : List.of("seeds", "dg113-duplicate-paper", "dg007-unused-suppression")) {
+      Path from = GoldenFileTest.goldenRoot().resolve(kase);
+      try (Stream<Path> walk = Files.walk(from)) {
+        for (Path f : walk.filter(p -> p.toString().endsWith(".md")).toList()) {
+          Path to = root.resolve(kase).resolve(from.relativize(f).toString());
+          Files.createDirectories(to.getParent());
+          Files.copy(f, to);
+        }
+      }
+    }
+  }
+
+  @Test
+  void unchangedRerunTakesEveryFileFromTheCacheWithTheSameFindings() throws IOException {
+    CheckResult uncached = check(null);
+    FileResultCache first = cache();
+    CheckResult cold = check(first);
+    first.save();
+
+    FileResultCache second = cache();
+    CheckResult warm = check(second);
+
+    assertThat(first.misses()).isEqualTo(files().size());
+    assertThat(second.hits()).isEqualTo(files().size());
+    assertThat(second.misses()).isZero();
+    assertThat(cold.findings()).isEqualTo(uncached.findings());
+    assertThat(warm.findings()).isEqualTo(uncached.findings());
+    assertThat(warm.findings()).extracting(Finding::ruleId).contains("DG113", "DG007", "DG110");
+    assertThat(warm.entriesChecked()).isEqualTo(uncached.entriesChecked());
+    assertThat(warm.suppressedCount()).isEqualTo(uncached.suppressedCount());
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void changedFileIsCheckedAgain() throws IOException {
+    FileResultCache first = cache();
+    check(first);
+    first.save();
+    Path changed = root.resolve("seeds/paper_logs/2024/01/02.md");
+    Files.writeString(
+        changed,
+        Files.readString(changed).replace("Liang Wang, Liang Wang", "Liang Wang"),
+        StandardCharsets.UTF_8);
+
+    FileResultCache second = cache();
+    CheckResult warm = check(second);
+
+    assertThat(second.misses()).isEqualTo(1);
+    assertThat(warm.findings()).isEqualTo(check(null).findings());
+    assertThat(warm.findings()).noneMatch(f -> f.message().contains("Liang Wang"));
+  }
+
+  @Test
+  void cacheOfAnotherConfigurationIsNotUsed() throws IOException {
+    FileResultCache first = cache();
+    check(first);
+    first.save();
+
+    FileResultCache other = FileResultCache.load(file(), "2.0\n" + KEY, warnings::add);
+    check(other);
+
+    assertThat(other.hits()).isZero();
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void damagedOrForeignCacheIsIgnoredWithAWarning() throws IOException {
+    FileResultCache first = cache();
+    check(first);
+    first.save();
+    byte[] bytes = Files.readAllBytes(file());
+    Files.write(file(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+
+    FileResultCache truncated = cache();
+    CheckResult result = check(truncated);
+    Files.writeString(file(), "{\"not\": \"a cache\"}");
+    FileResultCache foreign = cache();
+
+    assertThat(truncated.hits()).isZero();
+    assertThat(result.findings()).isEqualTo(check(null).findings());
+    assertThat(warnings)
+        .hasSize(2)
+        .satisfiesExactly(
+            w -> assertThat(w).contains("is damaged").contains(file().toString()),
+            w -> assertThat(w).contains("is not a digest cache"));
+    assertThat(foreign.hits()).isZero();
+  }
+
+  private FileResultCache cache() {
+    return FileResultCache.load(file(), KEY, warnings::add);
+  }
+
+  private Path file() {
+    return state.resolve("digest-cache");
+  }
+
+  private List<Path> files() throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+  }
+
+  private CheckResult check(FileResultCache cache) throws IOException {
+    try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
+      return cache == null ? checker.check(root, files()) : checker.check(root, files(), cache);
+    }
+  }
+}
