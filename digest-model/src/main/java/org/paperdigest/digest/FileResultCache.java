@@ -2,7 +2,6 @@ package org.paperdigest.digest;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
@@ -107,27 +106,33 @@ public final class FileResultCache {
     current.put(path, new Cached(hash, outcome));
   }
 
-  /** Writes the results of this run's files, atomically (temporary file, then rename). */
+  /**
+   * Writes the results of this run's files, atomically (temporary file, then rename), unless every
+   * file came from the cache and none went away, when the file on disk already says the same.
+   */
   public void save() throws IOException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (DataOutputStream data = new DataOutputStream(new BufferedOutputStream(bytes))) {
-      data.writeInt(MAGIC);
-      writeString(data, key);
-      List<Map.Entry<String, Cached>> entries = new ArrayList<>(current.entrySet());
-      entries.sort(Map.Entry.comparingByKey());
-      data.writeInt(entries.size());
-      for (Map.Entry<String, Cached> entry : entries) {
-        writeString(data, entry.getKey());
-        data.writeByte(entry.getValue().hash().length);
-        data.write(entry.getValue().hash());
-        writeOutcome(data, entry.getValue().outcome());
-      }
+    if (misses.get() == 0 && current.size() == previous.size() && !previous.isEmpty()) {
+      return;
     }
     Path dir = file.toAbsolutePath().getParent();
     Files.createDirectories(dir);
     Path temp = Files.createTempFile(dir, file.getFileName().toString(), ".tmp");
     try {
-      Files.write(temp, bytes.toByteArray());
+      // Streamed: the cache of a large repository is tens of megabytes.
+      try (DataOutputStream data =
+          new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        data.writeInt(MAGIC);
+        writeString(data, key);
+        List<Map.Entry<String, Cached>> entries = new ArrayList<>(current.entrySet());
+        entries.sort(Map.Entry.comparingByKey());
+        data.writeInt(entries.size());
+        for (Map.Entry<String, Cached> entry : entries) {
+          writeString(data, entry.getKey());
+          data.writeByte(entry.getValue().hash().length);
+          data.write(entry.getValue().hash());
+          writeOutcome(data, entry.getValue().outcome());
+        }
+      }
       try {
         Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {

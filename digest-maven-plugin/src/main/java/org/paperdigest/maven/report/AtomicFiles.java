@@ -1,12 +1,15 @@
 package org.paperdigest.maven.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +28,51 @@ public final class AtomicFiles {
 
   private AtomicFiles() {}
 
-  /** Writes {@code json} indented, with a final newline. */
+  /** What writes a file's content to the stream it is given. */
+  @FunctionalInterface
+  public interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /** Writes {@code json} indented, with a final newline, streamed to the file. */
   public static Path writeJson(Path target, JsonNode json) throws IOException {
-    return write(target, (JSON.writeValueAsString(json) + "\n").getBytes(StandardCharsets.UTF_8));
+    return write(
+        target,
+        out -> {
+          JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, json);
+          out.write('\n');
+        });
+  }
+
+  /** What writes a JSON document, value by value, to the generator it is given. */
+  @FunctionalInterface
+  public interface JsonContent {
+    void writeTo(JsonGenerator json) throws IOException;
+  }
+
+  /**
+   * Writes a JSON document streamed through a generator, indented as {@link #JSON} indents, with a
+   * final newline: reports with many findings never hold the whole document in memory.
+   */
+  public static Path writeJson(Path target, JsonContent content) throws IOException {
+    return write(
+        target,
+        out -> {
+          try (JsonGenerator json =
+              JSON.getFactory()
+                  .createGenerator(out)
+                  .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
+            json.setCodec(JSON);
+            json.setPrettyPrinter(new DefaultPrettyPrinter());
+            content.writeTo(json);
+          }
+          out.write('\n');
+        });
+  }
+
+  /** Replaces {@code target} with {@code content}; see {@link #write(Path, Content)}. */
+  public static Path write(Path target, byte[] content) throws IOException {
+    return write(target, out -> out.write(content));
   }
 
   /**
@@ -35,7 +80,7 @@ public final class AtomicFiles {
    * new one. A file that exists keeps its permissions, and a symbolic link keeps pointing at the
    * file it names, which is the one rewritten.
    */
-  public static Path write(Path target, byte[] content) throws IOException {
+  public static Path write(Path target, Content content) throws IOException {
     Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
     Files.createDirectories(file.toAbsolutePath().getParent());
     Path temp =
@@ -43,10 +88,9 @@ public final class AtomicFiles {
             file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
     try {
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-        ByteBuffer buffer = ByteBuffer.wrap(content);
-        while (buffer.hasRemaining()) {
-          channel.write(buffer);
-        }
+        OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
+        content.writeTo(out);
+        out.flush();
         channel.force(true); // on disk before the rename makes it visible
       }
       keepPermissions(file, temp);

@@ -1,6 +1,5 @@
 package org.paperdigest.maven.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -26,27 +25,35 @@ public final class GitlabReportWriter implements ReportWriter {
 
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
-    ArrayNode issues = AtomicFiles.JSON.createArrayNode();
     List<Finding> findings = context.result().findings();
     List<String> fingerprints = FindingIdentity.uniqueFingerprints(findings);
-    for (int i = 0; i < findings.size(); i++) {
-      Finding f = findings.get(i);
-      ObjectNode issue = issues.addObject();
-      issue.put("type", "issue");
-      issue.put("check_name", f.ruleId() + " " + f.ruleName());
-      issue.put("description", f.ruleId() + " " + f.ruleName() + ": " + f.message());
-      issue.putArray("categories").add("Style");
-      issue.put("severity", gitlabSeverity(f.severity()));
-      issue.put("fingerprint", fingerprints.get(i));
-      ObjectNode begin =
-          issue
-              .putObject("location")
-              .put("path", context.repositoryPath(f.path()))
-              .putObject("positions")
-              .putObject("begin");
-      begin.put("line", f.line()).put("column", f.column());
-    }
-    return AtomicFiles.writeJson(outputDirectory.resolve(FILE_NAME), issues);
+    return AtomicFiles.writeJson(
+        outputDirectory.resolve(FILE_NAME),
+        json -> {
+          json.writeStartArray();
+          for (int i = 0; i < findings.size(); i++) {
+            json.writeTree(issue(context, findings.get(i), fingerprints.get(i)));
+          }
+          json.writeEndArray();
+        });
+  }
+
+  private static ObjectNode issue(ReportContext context, Finding f, String fingerprint) {
+    ObjectNode issue = AtomicFiles.JSON.createObjectNode();
+    issue.put("type", "issue");
+    issue.put("check_name", f.ruleId() + " " + f.ruleName());
+    issue.put("description", f.ruleId() + " " + f.ruleName() + ": " + f.message());
+    issue.putArray("categories").add("Style");
+    issue.put("severity", gitlabSeverity(f.severity()));
+    issue.put("fingerprint", fingerprint);
+    ObjectNode begin =
+        issue
+            .putObject("location")
+            .put("path", context.repositoryPath(f.path()))
+            .putObject("positions")
+            .putObject("begin");
+    begin.put("line", f.line()).put("column", f.column());
+    return issue;
   }
 
   /** GitLab's scale is info, minor, major, critical, blocker; an error fails the build: major. */

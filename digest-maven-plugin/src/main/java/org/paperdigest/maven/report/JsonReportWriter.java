@@ -1,6 +1,5 @@
 package org.paperdigest.maven.report;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -25,10 +24,7 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
     CheckResult result = context.result();
-    ObjectNode root = AtomicFiles.JSON.createObjectNode();
-    root.put("tool", "digest-maven-plugin");
-    root.put("version", context.toolVersion());
-    ObjectNode totals = root.putObject("totals");
+    ObjectNode totals = AtomicFiles.JSON.createObjectNode();
     totals.put("files", result.filesChecked());
     totals.put("entries", result.entriesChecked());
     totals.put("findings", result.findings().size());
@@ -39,21 +35,32 @@ public final class JsonReportWriter implements ReportWriter {
     result.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
     ObjectNode rules = totals.putObject("byRule");
     byRule.forEach(rules::put);
-    ArrayNode findings = root.putArray("findings");
     List<String> fingerprints = FindingIdentity.uniqueFingerprints(result.findings());
-    for (int i = 0; i < result.findings().size(); i++) {
-      Finding f = result.findings().get(i);
-      ObjectNode node = findings.addObject();
-      node.put("ruleId", f.ruleId());
-      node.put("ruleName", f.ruleName());
-      node.put("severity", f.severity().label());
-      node.put("path", f.path());
-      node.put("line", f.line());
-      node.put("column", f.column());
-      node.put("message", f.message());
-      node.put("fingerprint", fingerprints.get(i));
-      node.put("baselined", context.isBaselined(f));
-    }
-    return AtomicFiles.writeJson(outputDirectory.resolve("digest.json"), root);
+    return AtomicFiles.writeJson(
+        outputDirectory.resolve("digest.json"),
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("tool", "digest-maven-plugin");
+          json.writeStringField("version", context.toolVersion());
+          json.writeFieldName("totals");
+          json.writeTree(totals);
+          json.writeArrayFieldStart("findings");
+          for (int i = 0; i < result.findings().size(); i++) {
+            Finding f = result.findings().get(i);
+            json.writeStartObject();
+            json.writeStringField("ruleId", f.ruleId());
+            json.writeStringField("ruleName", f.ruleName());
+            json.writeStringField("severity", f.severity().label());
+            json.writeStringField("path", f.path());
+            json.writeNumberField("line", f.line());
+            json.writeNumberField("column", f.column());
+            json.writeStringField("message", f.message());
+            json.writeStringField("fingerprint", fingerprints.get(i));
+            json.writeBooleanField("baselined", context.isBaselined(f));
+            json.writeEndObject();
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+        });
   }
 }

@@ -29,17 +29,40 @@ public final class SarifReportWriter implements ReportWriter {
 
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
-    ObjectNode root = AtomicFiles.JSON.createObjectNode();
-    root.put("$schema", SCHEMA);
-    root.put("version", "2.1.0");
-    ObjectNode run = root.putArray("runs").addObject();
-    ObjectNode driver = run.putObject("tool").putObject("driver");
+    Map<Rule, Integer> index = new EnumMap<>(Rule.class);
+    ObjectNode tool = tool(context, index);
+    List<Finding> all = context.result().findings();
+    List<String> fingerprints = FindingIdentity.uniqueFingerprints(all);
+    return AtomicFiles.writeJson(
+        outputDirectory.resolve("digest.sarif"),
+        json -> {
+          json.writeStartObject();
+          json.writeStringField("$schema", SCHEMA);
+          json.writeStringField("version", "2.1.0");
+          json.writeArrayFieldStart("runs");
+          json.writeStartObject();
+          json.writeFieldName("tool");
+          json.writeTree(tool);
+          json.writeStringField("columnKind", "utf16CodeUnits");
+          json.writeArrayFieldStart("results");
+          for (int i = 0; i < all.size(); i++) {
+            json.writeTree(result(context, all.get(i), index, fingerprints.get(i)));
+          }
+          json.writeEndArray();
+          json.writeEndObject();
+          json.writeEndArray();
+          json.writeEndObject();
+        });
+  }
+
+  private static ObjectNode tool(ReportContext context, Map<Rule, Integer> index) {
+    ObjectNode tool = AtomicFiles.JSON.createObjectNode();
+    ObjectNode driver = tool.putObject("driver");
     driver.put("name", "digest-maven-plugin");
     driver.put("version", context.toolVersion());
     driver.put("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
     driver.put("informationUri", INFORMATION_URI);
     ArrayNode rules = driver.putArray("rules");
-    Map<Rule, Integer> index = new EnumMap<>(Rule.class);
     for (Rule rule : Rule.values()) {
       index.put(rule, rules.size());
       ObjectNode node = rules.addObject();
@@ -65,26 +88,24 @@ public final class SarifReportWriter implements ReportWriter {
       configuration.put(
           "level", sarifLevel(context.config().severityOf(rule).orElse(rule.defaultSeverity())));
     }
-    run.put("columnKind", "utf16CodeUnits");
-    ArrayNode results = run.putArray("results");
-    List<Finding> all = context.result().findings();
-    List<String> fingerprints = FindingIdentity.uniqueFingerprints(all);
-    for (int i = 0; i < all.size(); i++) {
-      Finding f = all.get(i);
-      ObjectNode result = results.addObject();
-      result.put("ruleId", f.ruleId());
-      result.put("ruleIndex", index.get(f.rule()));
-      result.put("level", sarifLevel(f.severity()));
-      result.putObject("message").put("text", f.message());
-      ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-      location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
-      location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
-      result.putObject("partialFingerprints").put("digestFinding/v1", fingerprints.get(i));
-      if (context.withBaseline()) {
-        result.put("baselineState", context.isBaselined(f) ? "unchanged" : "new");
-      }
+    return tool;
+  }
+
+  private static ObjectNode result(
+      ReportContext context, Finding f, Map<Rule, Integer> index, String fingerprint) {
+    ObjectNode result = AtomicFiles.JSON.createObjectNode();
+    result.put("ruleId", f.ruleId());
+    result.put("ruleIndex", index.get(f.rule()));
+    result.put("level", sarifLevel(f.severity()));
+    result.putObject("message").put("text", f.message());
+    ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
+    location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
+    location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
+    result.putObject("partialFingerprints").put("digestFinding/v1", fingerprint);
+    if (context.withBaseline()) {
+      result.put("baselineState", context.isBaselined(f) ? "unchanged" : "new");
     }
-    return AtomicFiles.writeJson(outputDirectory.resolve("digest.sarif"), root);
+    return result;
   }
 
   /** SARIF's name for a severity. */
