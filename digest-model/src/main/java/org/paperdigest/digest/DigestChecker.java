@@ -23,6 +23,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.paperdigest.digest.internal.DecodedText;
 import org.paperdigest.digest.internal.SuppressionScopes;
+import org.paperdigest.digest.internal.rules.LinkChecks;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
@@ -151,7 +152,7 @@ public final class DigestChecker implements AutoCloseable {
       }
     }
     FileOutcome outcome = checkBytes(source, bytes, listener);
-    if (cache != null) {
+    if (cache != null && outcome.cacheable()) {
       cache.put(source.path(), hash, outcome);
     }
     return outcome;
@@ -173,7 +174,8 @@ public final class DigestChecker implements AutoCloseable {
         validator.validate(parsed),
         PaperOccurrence.of(parsed),
         parsed.entries().size(),
-        SuppressionScopes.of(parsed).scopes());
+        SuppressionScopes.of(parsed).scopes(),
+        !LinkChecks.refersToLocalFiles(parsed));
   }
 
   private static byte[] sha256(byte[] bytes) {

@@ -30,7 +30,8 @@ import org.paperdigest.digest.model.Suppression;
  * file) and suppression comments come from the cache. The whole cache belongs to one {@code key}
  * (the configuration's fingerprint and the tool version): a cache written under another key, or a
  * file that is not a cache or is damaged, is ignored with a warning and rebuilt. Only files seen in
- * the last run are kept. Thread-safe.
+ * the last run are kept, and never a file that links to other files of the repository, whose
+ * findings (DG206) depend on those files too. Thread-safe.
  */
 public final class FileResultCache {
 
@@ -211,7 +212,7 @@ public final class FileResultCache {
       scopes.add(
           new Scope(rule, first, last, new Suppression(kind, directive, named, readPosition(in))));
     }
-    return new FileOutcome(findings, papers, entries, scopes);
+    return new FileOutcome(findings, papers, entries, scopes, true);
   }
 
   private static void writePosition(DataOutputStream out, SourcePosition p) throws IOException {

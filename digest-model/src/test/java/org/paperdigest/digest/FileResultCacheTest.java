@@ -81,6 +81,31 @@ class FileResultCacheTest {
   }
 
   @Test
+  void fileLinkingToRepositoryFilesIsCheckedAgainSinceThoseFilesMayChange() throws IOException {
+    Path digest = root.resolve("local/paper_logs/2024/01/05.md");
+    Files.createDirectories(digest.getParent());
+    Files.writeString(
+        digest,
+        "## Daily Papers (2024-01-05)\n\n### [A paper](https://arxiv.org/abs/2401.00001)\n\n"
+            + "![](../../../images/2401.00001.png)\n\nVote: 3\n\nAuthors: Ann, Bob\n\n"
+            + "- A summary.\n");
+    FileResultCache first = cache();
+    CheckResult before = check(first);
+    first.save();
+    Path image = root.resolve("local/images/2401.00001.png");
+    Files.createDirectories(image.getParent());
+    Files.write(image, new byte[] {1});
+
+    FileResultCache second = cache();
+    CheckResult after = check(second);
+
+    assertThat(before.findings()).anyMatch(f -> f.ruleId().equals("DG206"));
+    assertThat(after.findings()).noneMatch(f -> f.ruleId().equals("DG206"));
+    assertThat(second.misses()).isEqualTo(1);
+    assertThat(after.findings()).isEqualTo(check(null).findings());
+  }
+
+  @Test
   void cacheOfAnotherConfigurationIsNotUsed() throws IOException {
     FileResultCache first = cache();
     check(first);

@@ -18,7 +18,7 @@ import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 
 /** DG201, DG202, DG206 and DG207: the offline checks of every link in a file. */
-final class LinkChecks {
+public final class LinkChecks {
 
   private static final Pattern AUTHORITY =
       Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?)([^:/?#]*)");
@@ -100,6 +100,26 @@ final class LinkChecks {
   }
 
   /** DG206, one per relative link whose target is missing or outside the repository. */
+  /**
+   * Whether the file links to files in the repository, so that its DG206 findings depend on other
+   * files on disk and not only on its own bytes (a result cache must not keep such a file).
+   */
+  public static boolean refersToLocalFiles(DigestFile file) {
+    return file.links().stream().anyMatch(link -> localPath(link.url()).isPresent());
+  }
+
+  /** The path part of a link that names a file in the repository, if it is one. */
+  private static Optional<String> localPath(String url) {
+    if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
+      return Optional.empty();
+    }
+    if (SCHEME.matcher(url).find() || problem(url).isPresent()) {
+      return Optional.empty();
+    }
+    String path = UrlText.withoutQueryOrFragment(url);
+    return path.isEmpty() ? Optional.empty() : Optional.of(path);
+  }
+
   static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
     Optional<Path> root = file.source().repositoryRoot();
     Optional<Path> self = file.source().file();
@@ -108,16 +128,11 @@ final class LinkChecks {
     }
     for (Link link : file.links()) {
       String url = link.url();
-      if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
+      Optional<String> local = localPath(url);
+      if (local.isEmpty()) {
         continue;
       }
-      if (SCHEME.matcher(url).find() || problem(url).isPresent()) {
-        continue;
-      }
-      String path = UrlText.withoutQueryOrFragment(url);
-      if (path.isEmpty()) {
-        continue;
-      }
+      String path = local.get();
       Path target;
       try {
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
