@@ -93,7 +93,7 @@ public class ReportMojo extends AbstractMavenReport {
     sink.head_();
     sink.body();
     sink.rawText("<style>" + HtmlReport.STYLE + "</style>\n");
-    sink.rawText(HtmlReport.body(context));
+    HtmlReport.body(context, sink::rawText);
     sink.rawText("<script>" + HtmlReport.SCRIPT + "</script>\n");
     sink.body_();
   }

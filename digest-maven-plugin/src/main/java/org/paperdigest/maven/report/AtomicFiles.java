@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes a file through a temporary sibling, flushed to disk, and a rename, so readers never see
@@ -83,11 +84,15 @@ public final class AtomicFiles {
   public static Path write(Path target, Content content) throws IOException {
     Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
     Files.createDirectories(file.toAbsolutePath().getParent());
+    // Not Files.createTempFile, which makes the file private (0600): a new report gets the
+    // permissions of any file the user creates (their umask); an existing one keeps its own.
     Path temp =
-        Files.createTempFile(
-            file.toAbsolutePath().getParent(), file.getFileName().toString(), ".tmp");
+        file.toAbsolutePath()
+            .getParent()
+            .resolve("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         content.writeTo(out);
         out.flush();

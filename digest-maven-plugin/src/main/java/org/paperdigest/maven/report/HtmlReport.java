@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.CheckResult;
@@ -36,8 +37,21 @@ public final class HtmlReport {
 
   private HtmlReport() {}
 
+  /** Text is handed out in pieces of about this many characters. */
+  private static final int CHUNK = 1 << 16;
+
   /** The report as one {@code <div class="digest-report">}, without style or script. */
   public static String body(ReportContext context) {
+    StringBuilder all = new StringBuilder();
+    body(context, all::append);
+    return all.toString();
+  }
+
+  /**
+   * The report as one {@code <div class="digest-report">}, handed to {@code out} in pieces, so a
+   * report of many findings is never held whole in memory.
+   */
+  public static void body(ReportContext context, Consumer<String> out) {
     CheckResult result = context.result();
     List<Finding> findings = result.findings();
     Map<Severity, Integer> counts = CheckResult.countsBySeverity(findings);
@@ -59,15 +73,16 @@ public final class HtmlReport {
     tile(html, "suppressed", result.suppressedCount(), "suppressed");
     html.append("</section>\n");
     if (findings.isEmpty()) {
-      return html.append("<p class=\"empty\">No findings.</p>\n</div>\n").toString();
+      out.accept(html.append("<p class=\"empty\">No findings.</p>\n</div>\n").toString());
+      return;
     }
     html.append("<section>\n<h2>Findings per rule</h2>\n")
         .append(SvgCharts.horizontal("chart-rules", "Findings per rule", perRule(findings)))
         .append("\n</section>\n<section>\n<h2>Findings per month of digest date</h2>\n")
         .append(SvgCharts.columns("chart-months", "Findings per month", perMonth(findings)))
         .append("\n</section>\n");
-    table(html, context);
-    return html.append("</div>\n").toString();
+    table(html, context, out);
+    out.accept(html.append("</div>\n").toString());
   }
 
   private static void tile(StringBuilder html, String kind, int count, String label) {
@@ -130,7 +145,7 @@ public final class HtmlReport {
     return Integer.parseInt(month.substring(0, 4)) * 12 + Integer.parseInt(month.substring(5)) - 1;
   }
 
-  private static void table(StringBuilder html, ReportContext context) {
+  private static void table(StringBuilder html, ReportContext context, Consumer<String> out) {
     List<Finding> findings = context.result().findings();
     html.append("<section>\n<h2>Findings</h2>\n<div class=\"controls\">")
         .append("<input id=\"filter\" type=\"search\" placeholder=\"Filter findings\"")
@@ -206,6 +221,10 @@ public final class HtmlReport {
                       .append(Html.escape(excerpt.after()))
                       .append("</code>"));
       html.append("</td></tr>\n");
+      if (html.length() > CHUNK) {
+        out.accept(html.toString());
+        html.setLength(0);
+      }
     }
     html.append("</tbody>\n</table>\n</section>\n");
   }

@@ -1,6 +1,9 @@
 package org.paperdigest.maven.report;
 
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,7 +26,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
-    String page =
+    String head =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
             + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
@@ -33,13 +36,29 @@ public final class HtmlReportWriter implements ReportWriter {
             + sha256(HtmlReport.SCRIPT)
             + "'\">\n<title>Digest report</title>\n<style>"
             + HtmlReport.STYLE
-            + "</style>\n</head>\n<body>\n"
-            + HtmlReport.body(context)
-            + "<script>"
-            + HtmlReport.SCRIPT
-            + "</script>\n</body>\n</html>\n";
+            + "</style>\n</head>\n<body>\n";
+    String tail = "<script>" + HtmlReport.SCRIPT + "</script>\n</body>\n</html>\n";
     return AtomicFiles.write(
-        outputDirectory.resolve(FILE_NAME), page.getBytes(StandardCharsets.UTF_8));
+        outputDirectory.resolve(FILE_NAME),
+        stream -> {
+          Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+          out.write(head);
+          try {
+            HtmlReport.body(context, text -> write(out, text));
+          } catch (UncheckedIOException e) {
+            throw e.getCause();
+          }
+          out.write(tail);
+          out.flush();
+        });
+  }
+
+  private static void write(Writer out, String text) {
+    try {
+      out.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** A CSP source for an inline element whose text is {@code text}. */

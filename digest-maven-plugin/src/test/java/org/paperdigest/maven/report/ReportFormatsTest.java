@@ -60,6 +60,16 @@ class ReportFormatsTest {
   }
 
   @Test
+  void newReportGetsThePermissionsOfAnyNewFileNotPrivateTempFilePermissions() throws IOException {
+    Path plain = Files.write(out.resolve("plain.txt"), new byte[] {1});
+
+    Path report = new JsonReportWriter().write(ReportFixtures.seeds(), out);
+
+    assertThat(Files.getPosixFilePermissions(report))
+        .isEqualTo(Files.getPosixFilePermissions(plain));
+  }
+
+  @Test
   void sarifValidatesAgainstTheSarif210Schema() throws IOException {
     Path sarif = new SarifReportWriter().write(ReportFixtures.seeds(), out);
 
