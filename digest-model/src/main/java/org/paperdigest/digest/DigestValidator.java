@@ -12,16 +12,30 @@ import org.paperdigest.digest.model.DigestFile;
  * Validates parsed digests against the rules a {@link ValidationConfig} enables. Per-file rules run
  * through Hibernate Validator with a constraint mapping built from the configuration; the
  * cross-file rule DG113 runs over {@link PaperOccurrence}s. Thread-safe; close it when done, as it
- * owns a validator factory.
+ * owns a validator factory. The factory is built on the first file validated, so a run whose files
+ * all come from a result cache never starts Hibernate Validator.
  */
 public final class DigestValidator implements AutoCloseable {
 
   private final ValidationConfig config;
-  private final ValidationEngine engine;
+  private volatile ValidationEngine engine;
 
   private DigestValidator(ValidationConfig config) {
     this.config = config;
-    this.engine = new ValidationEngine(config);
+  }
+
+  private ValidationEngine engine() {
+    ValidationEngine built = engine;
+    if (built == null) {
+      synchronized (this) {
+        built = engine;
+        if (built == null) {
+          built = new ValidationEngine(config);
+          engine = built;
+        }
+      }
+    }
+    return built;
   }
 
   public static DigestValidator create(ValidationConfig config) {
@@ -34,7 +48,7 @@ public final class DigestValidator implements AutoCloseable {
 
   /** The findings of every per-file rule on {@code file}, in report order. */
   public List<Finding> validate(DigestFile file) {
-    return engine.validate(file);
+    return engine().validate(file);
   }
 
   /** Per-file and cross-file findings of several files, in report order. */
@@ -87,7 +101,9 @@ public final class DigestValidator implements AutoCloseable {
   }
 
   @Override
-  public void close() {
-    engine.close();
+  public synchronized void close() {
+    if (engine != null) {
+      engine.close();
+    }
   }
 }

@@ -1,5 +1,6 @@
 package org.paperdigest.maven.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class SarifReportWriter implements ReportWriter {
           json.writeStringField("columnKind", "utf16CodeUnits");
           json.writeArrayFieldStart("results");
           for (int i = 0; i < all.size(); i++) {
-            json.writeTree(result(context, all.get(i), index, fingerprints.get(i)));
+            writeResult(json, context, all.get(i), index, fingerprints.get(i));
           }
           json.writeEndArray();
           json.writeEndObject();
@@ -91,21 +92,41 @@ public final class SarifReportWriter implements ReportWriter {
     return tool;
   }
 
-  private static ObjectNode result(
-      ReportContext context, Finding f, Map<Rule, Integer> index, String fingerprint) {
-    ObjectNode result = AtomicFiles.JSON.createObjectNode();
-    result.put("ruleId", f.ruleId());
-    result.put("ruleIndex", index.get(f.rule()));
-    result.put("level", sarifLevel(f.severity()));
-    result.putObject("message").put("text", f.message());
-    ObjectNode location = result.putArray("locations").addObject().putObject("physicalLocation");
-    location.putObject("artifactLocation").put("uri", context.repositoryPath(f.path()));
-    location.putObject("region").put("startLine", f.line()).put("startColumn", f.column());
-    result.putObject("partialFingerprints").put("digestFinding/v1", fingerprint);
+  /** One result, written straight to the generator: a large run has tens of thousands. */
+  private static void writeResult(
+      JsonGenerator json,
+      ReportContext context,
+      Finding f,
+      Map<Rule, Integer> index,
+      String fingerprint)
+      throws IOException {
+    json.writeStartObject();
+    json.writeStringField("ruleId", f.ruleId());
+    json.writeNumberField("ruleIndex", index.get(f.rule()));
+    json.writeStringField("level", sarifLevel(f.severity()));
+    json.writeObjectFieldStart("message");
+    json.writeStringField("text", f.message());
+    json.writeEndObject();
+    json.writeArrayFieldStart("locations");
+    json.writeStartObject();
+    json.writeObjectFieldStart("physicalLocation");
+    json.writeObjectFieldStart("artifactLocation");
+    json.writeStringField("uri", context.repositoryPath(f.path()));
+    json.writeEndObject();
+    json.writeObjectFieldStart("region");
+    json.writeNumberField("startLine", f.line());
+    json.writeNumberField("startColumn", f.column());
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndObject();
+    json.writeEndArray();
+    json.writeObjectFieldStart("partialFingerprints");
+    json.writeStringField("digestFinding/v1", fingerprint);
+    json.writeEndObject();
     if (context.withBaseline()) {
-      result.put("baselineState", context.isBaselined(f) ? "unchanged" : "new");
+      json.writeStringField("baselineState", context.isBaselined(f) ? "unchanged" : "new");
     }
-    return result;
+    json.writeEndObject();
   }
 
   /** SARIF's name for a severity. */
