@@ -11,11 +11,9 @@ import java.util.Set;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
+import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.internal.CheckRun;
 import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.links.LinkLog;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
 
 /** The seeds checked offline, as every report test sees them, and the golden-file comparison. */
 final class ReportFixtures {
@@ -27,15 +25,6 @@ final class ReportFixtures {
 
   static final Path EXPECTED = Path.of("src/test/resources/reports");
 
-  static final LinkLog QUIET =
-      new LinkLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-      };
-
   private ReportFixtures() {}
 
   /** The seeds' findings (links offline), with the checked files and no repository prefix. */
@@ -45,16 +34,10 @@ final class ReportFixtures {
 
   /** A check of {@code directory}; findings {@code baselined} accepts are marked so. */
   static ReportContext check(Path directory, Set<String> baselinedFingerprints) throws IOException {
-    CheckSettings settings =
-        CheckSettings.from(
-            List.of(),
-            List.of(),
-            "error",
-            0,
-            List.of("console"),
-            LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+    CheckSettings settings = OfflineCheck.settings();
     List<Path> files = CheckRun.scan(directory, List.of("**/*.md"), List.of());
-    CheckResult result = CheckRun.check(directory, files, settings, path -> true, QUIET);
+    CheckResult result =
+        CheckRun.check(directory, files, settings, path -> true, OfflineCheck.QUIET);
     Set<Finding> baselined =
         Set.copyOf(
             result.findings().stream()

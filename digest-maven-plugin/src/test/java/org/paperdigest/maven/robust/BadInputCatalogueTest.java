@@ -21,11 +21,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.links.LinkLog;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
 
 /**
  * The bad-input catalogue: each strange input next to a good digest, through the plugin's own scan
@@ -257,27 +254,13 @@ class BadInputCatalogueTest {
 
   private CheckResult check(List<Path> files, int seconds) throws Exception {
     Map<Path, String> before = hashes();
-    CheckSettings settings =
-        CheckSettings.from(
-            List.of(),
-            List.of(),
-            "error",
-            0,
-            List.of("console"),
-            LinkSettings.builder().mode(LinkMode.OFFLINE).build());
     CheckResult result =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(seconds),
-            () -> CheckRun.check(root, files, settings, path -> true, QUIET));
+        assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> OfflineCheck.run(root, files));
     assertThat(hashes()).as("no input file changed").isEqualTo(before);
     return result;
   }
 
   private static List<String> findings(CheckResult result) {
-    result.findings().stream()
-        .map(BadInputCatalogueTest::describe)
-        .filter(f -> !f.startsWith("paper_logs"))
-        .forEach(f -> System.out.println("FINDING " + f.substring(0, Math.min(200, f.length()))));
     return result.findings().stream().map(BadInputCatalogueTest::describe).toList();
   }
 
@@ -337,13 +320,4 @@ class BadInputCatalogueTest {
         + authors
         + "\n\n- A summary.\n\n";
   }
-
-  private static final LinkLog QUIET =
-      new LinkLog() {
-        @Override
-        public void info(String message) {}
-
-        @Override
-        public void warn(String message) {}
-      };
 }
