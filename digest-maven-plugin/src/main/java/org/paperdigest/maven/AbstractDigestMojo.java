@@ -253,7 +253,13 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   CheckResult check(Path root, List<Path> files, CheckSettings settings, Predicate<String> inScope)
       throws MojoExecutionException {
     try {
-      return CheckRun.check(root, files, settings, inScope, mavenLog(), resultCache(root));
+      return CheckRun.check(
+          root,
+          files,
+          settings,
+          inScope,
+          mavenLog(),
+          stateFile(incrementalCache, root, "digest-cache"));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
@@ -282,7 +288,7 @@ abstract class AbstractDigestMojo extends AbstractMojo {
         .linkExcludes(CheckSettings.splitAll(linkExcludes))
         .linkRemaps(CheckSettings.splitAll(linkRemaps))
         .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheFile(cacheFile(root))
+        .linkCacheFile(stateFile(linkCacheFile, root, "digest-link-cache.json"))
         .linkCacheMaxAge(linkCacheMaxAge)
         .linkTimeout(linkTimeout)
         .linkConnectTimeout(linkConnectTimeout)
@@ -299,26 +305,18 @@ abstract class AbstractDigestMojo extends AbstractMojo {
         .build();
   }
 
-  /** The incremental cache, or {@code null}; without a POM it goes under {@code root/target}. */
-  private Path resultCache(Path root) {
-    if (incrementalCache == null || incrementalCache.isBlank() || incrementalCache.equals("none")) {
+  /**
+   * A file the plugin keeps between runs (a cache), or {@code null} for {@code none}; without a POM
+   * the build directory is unresolved, so it goes under {@code root/target} as {@code name}.
+   */
+  private static Path stateFile(String configured, Path root, String name) {
+    if (configured == null || configured.isBlank() || configured.equals("none")) {
       return null;
     }
-    if (incrementalCache.contains("${")) {
-      return root.resolve("target").resolve("digest-cache");
+    if (configured.contains("${")) {
+      return root.resolve("target").resolve(name);
     }
-    return root.resolve(incrementalCache).normalize();
-  }
-
-  /** The cache file; without a POM the build directory is unresolved, so it goes under root. */
-  private Path cacheFile(Path root) {
-    if (linkCacheFile == null || linkCacheFile.isBlank() || linkCacheFile.equals("none")) {
-      return null;
-    }
-    if (linkCacheFile.contains("${")) {
-      return root.resolve("target").resolve("digest-link-cache.json");
-    }
-    return root.resolve(linkCacheFile).normalize();
+    return root.resolve(configured).normalize();
   }
 
   LinkLog mavenLog() {

@@ -76,12 +76,13 @@ public final class HtmlReport {
       out.accept(html.append("<p class=\"empty\">No findings.</p>\n</div>\n").toString());
       return;
     }
+    List<Bar> rules = perRule(findings);
     html.append("<section>\n<h2>Findings per rule</h2>\n")
-        .append(SvgCharts.horizontal("chart-rules", "Findings per rule", perRule(findings)))
+        .append(SvgCharts.horizontal("chart-rules", "Findings per rule", rules))
         .append("\n</section>\n<section>\n<h2>Findings per month of digest date</h2>\n")
         .append(SvgCharts.columns("chart-months", "Findings per month", perMonth(findings)))
         .append("\n</section>\n");
-    table(html, context, out);
+    table(html, context, rules, out);
     out.accept(html.append("</div>\n").toString());
   }
 
@@ -145,7 +146,8 @@ public final class HtmlReport {
     return Integer.parseInt(month.substring(0, 4)) * 12 + Integer.parseInt(month.substring(5)) - 1;
   }
 
-  private static void table(StringBuilder html, ReportContext context, Consumer<String> out) {
+  private static void table(
+      StringBuilder html, ReportContext context, List<Bar> rules, Consumer<String> out) {
     List<Finding> findings = context.result().findings();
     html.append("<section>\n<h2>Findings</h2>\n<div class=\"controls\">")
         .append("<input id=\"filter\" type=\"search\" placeholder=\"Filter findings\"")
@@ -161,7 +163,7 @@ public final class HtmlReport {
     }
     html.append("</select><select id=\"rule\" aria-label=\"Rule\"><option value=\"\">All rules")
         .append("</option>");
-    for (Bar bar : perRule(findings)) {
+    for (Bar bar : rules) {
       String id = bar.label().substring(0, bar.label().indexOf(' '));
       html.append("<option value=\"")
           .append(id)
