@@ -35,16 +35,6 @@ public final class AtomicFiles {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes {@code json} indented, with a final newline, streamed to the file. */
-  public static Path writeJson(Path target, JsonNode json) throws IOException {
-    return write(
-        target,
-        out -> {
-          JSON.writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, json);
-          out.write('\n');
-        });
-  }
-
   /** What writes a JSON document, value by value, to the generator it is given. */
   @FunctionalInterface
   public interface JsonContent {
@@ -69,6 +59,11 @@ public final class AtomicFiles {
           }
           out.write('\n');
         });
+  }
+
+  /** Writes {@code json} indented, with a final newline. */
+  public static Path writeJson(Path target, JsonNode json) throws IOException {
+    return writeJson(target, generator -> generator.writeTree(json));
   }
 
   /** Replaces {@code target} with {@code content}; see {@link #write(Path, Content)}. */
