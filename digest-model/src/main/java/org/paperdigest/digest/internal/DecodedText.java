@@ -14,11 +14,20 @@ import java.util.Optional;
  */
 public record DecodedText(Optional<String> text, String problem, int line, int column) {
 
+  private static final char REPLACEMENT = '\uFFFD';
+
   public static DecodedText decode(byte[] bytes) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)
             || (bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF))) {
       return failure("the file is UTF-16 (byte order mark at byte offset 0), not UTF-8", 1, 1);
+    }
+    // The fast way: String's own decoder, which replaces what is malformed with U+FFFD. When the
+    // result holds no U+FFFD, nothing was replaced and the bytes were valid UTF-8; otherwise the
+    // strict decoder below decides, and says where it failed.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf(REPLACEMENT) < 0) {
+      return new DecodedText(Optional.of(text), "", 1, 1);
     }
     CharsetDecoder decoder =
         StandardCharsets.UTF_8
