@@ -20,6 +20,8 @@ public record ArxivId(String id, Optional<Integer> version) {
       Pattern.compile(
           "^https?://(?:www\\.|export\\.)?arxiv\\.org/(?:abs|pdf)/([^?#]+?)(?:\\.pdf)?/?(?:[?#].*)?$");
 
+  private static final String COMMON_PREFIX = "https://arxiv.org/abs/";
+
   public ArxivId {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
@@ -40,8 +42,27 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   /** The identifier an {@code arxiv.org/abs/} or {@code /pdf/} URL names, if it is valid. */
   public static Optional<ArxivId> fromUrl(String url) {
+    if (url.length() == COMMON_PREFIX.length() + 10 && url.startsWith(COMMON_PREFIX)) {
+      // The usual form, https://arxiv.org/abs/YYMM.NNNNN, without the patterns.
+      String id = url.substring(COMMON_PREFIX.length());
+      if (isNewStyleFiveDigits(id)) {
+        return Optional.of(new ArxivId(id, Optional.empty()));
+      }
+    }
     Matcher m = IN_URL.matcher(url);
     return m.matches() ? parse(m.group(1)) : Optional.empty();
+  }
+
+  /** {@code YYMM.NNNNN} with a month of 01-12, as {@link #NEW_STYLE} matches it. */
+  private static boolean isNewStyleFiveDigits(String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (i == 4 ? c != '.' : (c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    int month = (id.charAt(2) - '0') * 10 + (id.charAt(3) - '0');
+    return month >= 1 && month <= 12;
   }
 
   @Override

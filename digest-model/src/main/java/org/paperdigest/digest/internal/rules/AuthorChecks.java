@@ -135,6 +135,9 @@ public final class AuthorChecks {
 
   /** The DG110 key: NFC, whitespace folded. */
   public static String sameName(String name) {
+    if (isPlainAscii(name)) {
+      return name; // NFC leaves ASCII as it is, and there is no whitespace to fold
+    }
     return WHITESPACE
         .matcher(Normalizer.normalize(name, Normalizer.Form.NFC))
         .replaceAll(" ")
@@ -143,12 +146,71 @@ public final class AuthorChecks {
 
   /** The DG115 key: no case, no diacritics, punctuation as spaces. */
   static String lookAlike(String name) {
+    if (isAscii(name)) {
+      return asciiLookAlike(name);
+    }
     String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
     String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     return WHITESPACE
         .matcher(NOT_LETTER_OR_DIGIT.matcher(bare).replaceAll(" "))
         .replaceAll(" ")
         .strip();
+  }
+
+  /**
+   * Printable ASCII with single spaces between words and none at either end: the usual name, whose
+   * DG110 key is itself.
+   */
+  private static boolean isPlainAscii(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * {@link #lookAlike} of an ASCII name, in one pass: NFKD and the marks change nothing there, so
+   * the key is the lower-cased runs of letters and digits, joined by single spaces.
+   */
+  private static String asciiLookAlike(String name) {
+    StringBuilder key = new StringBuilder(name.length());
+    boolean gap = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        letter = true;
+      }
+      if (!letter) {
+        gap = true;
+      } else {
+        if (gap && key.length() > 0) {
+          key.append(' ');
+        }
+        gap = false;
+        key.append(c);
+      }
+    }
+    return key.toString();
   }
 
   private static List<AuthorItem> items(Entry entry) {

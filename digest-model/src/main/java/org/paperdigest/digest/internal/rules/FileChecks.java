@@ -28,41 +28,59 @@ final class FileChecks {
     }
   }
 
-  /** DG114, one per line, at the line's first offending character. */
+  /**
+   * DG114, one per line, at the line's first offending character: a C0 control other than a line
+   * end (a tab only after the indentation), DEL, or U+FFFD.
+   */
   static void controlCharacter(DigestFile file, Consumer<Hit> hits) {
     String text = file.text();
+    int n = text.length();
     int line = 1;
     int lineStart = 0;
-    boolean indentation = true;
     int firstBad = -1;
     int badCount = 0;
-    for (int i = 0; i <= text.length(); i++) {
-      char c = i < text.length() ? text.charAt(i) : '\n';
-      if (c == '\n' || c == '\r') {
-        if (firstBad >= 0) {
-          hits.accept(report(text, line, lineStart, firstBad, badCount));
+    int i = afterIndentation(text, 0);
+    while (true) {
+      char c = 0;
+      while (i < n) {
+        c = text.charAt(i);
+        if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
+          break;
         }
-        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        line++;
-        lineStart = i + 1;
-        indentation = true;
-        firstBad = -1;
-        badCount = 0;
-        continue;
+        i++;
       }
-      if (indentation && (c == ' ' || c == '\t')) {
-        continue;
-      }
-      indentation = false;
-      if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
+      if (i < n && c != '\n' && c != '\r') {
         if (firstBad < 0) {
           firstBad = i;
         }
         badCount++;
+        i++;
+        continue;
       }
+      if (firstBad >= 0) {
+        hits.accept(report(text, line, lineStart, firstBad, badCount));
+      }
+      if (i >= n) {
+        return;
+      }
+      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+        i++;
+      }
+      line++;
+      lineStart = i + 1;
+      firstBad = -1;
+      badCount = 0;
+      i = afterIndentation(text, lineStart);
     }
+  }
+
+  /** The first index at or after {@code from} that is not a space or a tab. */
+  private static int afterIndentation(String text, int from) {
+    int i = from;
+    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+      i++;
+    }
+    return i;
   }
 
   private static Hit report(String text, int line, int lineStart, int firstBad, int count) {

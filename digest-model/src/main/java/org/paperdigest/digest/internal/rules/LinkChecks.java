@@ -42,6 +42,9 @@ public final class LinkChecks {
     if (url.startsWith("//")) {
       return Optional.of("has no scheme: write https:" + url);
     }
+    if (PlainHttpUrl.isPlain(url)) {
+      return Optional.empty();
+    }
     boolean absolute = SCHEME.matcher(url).find();
     if (absolute) {
       String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
@@ -99,7 +102,6 @@ public final class LinkChecks {
     }
   }
 
-  /** DG206, one per relative link whose target is missing or outside the repository. */
   /**
    * Whether the file links to files in the repository, so that its DG206 findings depend on other
    * files on disk and not only on its own bytes (a result cache must not keep such a file).
@@ -120,6 +122,7 @@ public final class LinkChecks {
     return path.isEmpty() ? Optional.empty() : Optional.of(path);
   }
 
+  /** DG206, one per relative link whose target is missing or outside the repository. */
   static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
     Optional<Path> root = file.source().repositoryRoot();
     Optional<Path> self = file.source().file();

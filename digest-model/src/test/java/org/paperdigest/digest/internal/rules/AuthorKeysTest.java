@@ -1,0 +1,70 @@
+package org.paperdigest.digest.internal.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The DG110 and DG115 keys take a short way for ASCII names; over names of every kind the keys must
+ * be exactly what their definitions (NFC and folded whitespace; NFKD, no marks, no case,
+ * punctuation as spaces) give.
+ */
+class AuthorKeysTest {
+
+  private static final String[] PIECES = {
+    "a", "Z", "m", "0", "7", " ", "  ", "\t", "\n", "-", ".", "'", ",", "~", "\u007F", "\u0001",
+    "\u00A0", "\u2003", "é", "e\u0301", "Ö", "ß", "İ", "ﬁ", "Ａ", "李", "\u0663", "ø", "Ł", "\u001C"
+  };
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  @Test
+  void keysAreThoseOfTheirDefinitions() {
+    Random random = new Random(7);
+    int ascii = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder name = new StringBuilder();
+      int pieces = random.nextInt(10);
+      boolean plain = random.nextBoolean();
+      for (int i = 0; i < pieces; i++) {
+        name.append(PIECES[random.nextInt(plain ? 9 : PIECES.length)]);
+      }
+      String text = name.toString();
+      assertThat(AuthorChecks.sameName(text)).as("[%s]", text).isEqualTo(sameName(text));
+      assertThat(AuthorChecks.lookAlike(text)).as("[%s]", text).isEqualTo(lookAlike(text));
+      if (text.chars().allMatch(c -> c < 0x80)) {
+        ascii++;
+      }
+    }
+    assertThat(ascii).as("the ASCII way is exercised").isGreaterThan(20_000);
+  }
+
+  @Test
+  void namesThatDifferOnlyInCaseAndAccentsLookAlike() {
+    assertThat(AuthorChecks.lookAlike("Jean-Luc  O'Neil")).isEqualTo("jean luc o neil");
+    assertThat(AuthorChecks.lookAlike("Jéan Luc O Neil")).isEqualTo("jean luc o neil");
+    assertThat(AuthorChecks.sameName("Jean  Luc")).isEqualTo("Jean Luc");
+  }
+
+  private static String sameName(String name) {
+    return WHITESPACE
+        .matcher(Normalizer.normalize(name, Normalizer.Form.NFC))
+        .replaceAll(" ")
+        .strip();
+  }
+
+  private static String lookAlike(String name) {
+    String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+    String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    return WHITESPACE
+        .matcher(NOT_LETTER_OR_DIGIT.matcher(bare).replaceAll(" "))
+        .replaceAll(" ")
+        .strip();
+  }
+}
