@@ -79,8 +79,11 @@ public final class DigestChecker implements AutoCloseable {
       Path root, List<Path> files, Consumer<DigestFile> listener, FileResultCache cache) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(listener, "listener");
+    // Sorted by repository path, each path worked out once.
+    Map<Path, String> paths = new HashMap<>();
+    files.forEach(f -> paths.put(f, DigestSource.inRepository(root, f).path()));
     List<Path> ordered = new ArrayList<>(files);
-    ordered.sort(Comparator.comparing(p -> DigestSource.inRepository(root, p).path()));
+    ordered.sort(Comparator.comparing(paths::get));
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
       ordered.forEach(f -> outcomes.add(checkFile(root, f, listener, cache)));
@@ -111,8 +114,7 @@ public final class DigestChecker implements AutoCloseable {
       papers.addAll(outcome.papers());
       entries += outcome.entries();
       if (!outcome.suppressions().isEmpty()) {
-        suppressions.put(
-            DigestSource.inRepository(root, ordered.get(i)).path(), outcome.suppressions());
+        suppressions.put(paths.get(ordered.get(i)), outcome.suppressions());
       }
     }
     findings.addAll(validator.duplicatePapers(papers));
