@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.FutureTask;
 import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -109,11 +110,6 @@ public class CheckMojo extends AbstractDigestMojo {
               triage.baselined(),
               triage.stale().stream().filter(e -> inScope.test(e.path())).toList());
     }
-    if (settings.formats().contains("console")) {
-      ConsoleReport.print(result, triage, showBaselined, getLog());
-    } else {
-      getLog().info(ConsoleReport.summary(result, triage));
-    }
     ReportContext context =
         new ReportContext(
             result,
@@ -126,9 +122,14 @@ public class CheckMojo extends AbstractDigestMojo {
             Set.copyOf(triage.baselined()),
             baseline.isPresent());
     Path reports = buildPath(outputDirectory, root, "digest-reports");
+    FutureTask<List<Path>> written = CheckRun.startReports(context, settings, reports);
+    if (settings.formats().contains("console")) {
+      ConsoleReport.print(result, triage, showBaselined, getLog());
+    } else {
+      getLog().info(ConsoleReport.summary(result, triage));
+    }
     try {
-      CheckRun.writeReports(context, settings, reports)
-          .forEach(report -> getLog().info("Wrote " + report));
+      CheckRun.finishReports(written).forEach(report -> getLog().info("Wrote " + report));
       if (settings.formats().contains("github")) {
         publishToGithub(context);
       }

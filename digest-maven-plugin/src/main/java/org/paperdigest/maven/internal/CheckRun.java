@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
@@ -168,6 +170,41 @@ public final class CheckRun {
       }
     }
     return written;
+  }
+
+  /**
+   * Starts {@link #writeReports} on a thread of its own, so that the console report can be printed
+   * meanwhile; {@link #finishReports} waits for it. The writers only read the context.
+   */
+  public static FutureTask<List<Path>> startReports(
+      ReportContext context, CheckSettings settings, Path outputDirectory) {
+    FutureTask<List<Path>> task =
+        new FutureTask<>(() -> writeReports(context, settings, outputDirectory));
+    Thread thread = new Thread(task, "digest-reports");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The files {@link #startReports} wrote, once it has; its failure, as it failed. */
+  public static List<Path> finishReports(FutureTask<List<Path>> reports) throws IOException {
+    try {
+      return reports.get();
+    } catch (InterruptedException e) {
+      reports.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing the reports", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      } else if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IOException(cause);
+    }
   }
 
   /** The plugin version, from a resource the build filters. */
