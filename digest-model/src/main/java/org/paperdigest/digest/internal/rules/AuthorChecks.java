@@ -195,12 +195,12 @@ public final class AuthorChecks {
     boolean gap = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+      boolean letterOrDigit = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
       if (c >= 'A' && c <= 'Z') {
         c = (char) (c + ('a' - 'A'));
-        letter = true;
+        letterOrDigit = true;
       }
-      if (!letter) {
+      if (!letterOrDigit) {
         gap = true;
       } else {
         if (gap && key.length() > 0) {
