@@ -79,19 +79,20 @@ public final class DigestChecker implements AutoCloseable {
       Path root, List<Path> files, Consumer<DigestFile> listener, FileResultCache cache) {
     Objects.requireNonNull(root, "root");
     Objects.requireNonNull(listener, "listener");
-    // Sorted by repository path, each path worked out once.
-    Map<Path, String> paths = new HashMap<>();
-    files.forEach(f -> paths.put(f, DigestSource.inRepository(root, f).path()));
+    // One source per file, worked out once: it orders the files and names them in findings.
+    Map<Path, DigestSource> sources = new HashMap<>();
+    files.forEach(f -> sources.put(f, DigestSource.inRepository(root, f)));
     List<Path> ordered = new ArrayList<>(files);
-    ordered.sort(Comparator.comparing(paths::get));
+    ordered.sort(Comparator.comparing(f -> sources.get(f).path()));
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(root, f, listener, cache)));
+      ordered.forEach(f -> outcomes.add(checkFile(sources.get(f), f, listener, cache)));
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
-        ordered.forEach(f -> futures.add(pool.submit(() -> checkFile(root, f, listener, cache))));
+        ordered.forEach(
+            f -> futures.add(pool.submit(() -> checkFile(sources.get(f), f, listener, cache))));
         for (Future<FileOutcome> future : futures) {
           outcomes.add(future.get());
         }
@@ -114,7 +115,7 @@ public final class DigestChecker implements AutoCloseable {
       papers.addAll(outcome.papers());
       entries += outcome.entries();
       if (!outcome.suppressions().isEmpty()) {
-        suppressions.put(paths.get(ordered.get(i)), outcome.suppressions());
+        suppressions.put(sources.get(ordered.get(i)).path(), outcome.suppressions());
       }
     }
     findings.addAll(validator.duplicatePapers(papers));
@@ -130,8 +131,7 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   private FileOutcome checkFile(
-      Path root, Path file, Consumer<DigestFile> listener, FileResultCache cache) {
-    DigestSource source = DigestSource.inRepository(root, file);
+      DigestSource source, Path file, Consumer<DigestFile> listener, FileResultCache cache) {
     byte[] bytes;
     try {
       if (!Files.isRegularFile(file)) {

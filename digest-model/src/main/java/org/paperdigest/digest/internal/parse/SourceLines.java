@@ -24,50 +24,22 @@ public final class SourceLines {
   }
 
   public static SourceLines of(String text) {
-    if (text.indexOf('\r') < 0) {
-      return ofNewlines(text);
-    }
     int[] starts = new int[16];
     int[] ends = new int[16];
     int count = 0;
-    int start = 0;
     int n = text.length();
-    for (int i = 0; i <= n; i++) {
-      boolean atEnd = i == n;
-      char c = atEnd ? '\n' : text.charAt(i);
-      if (c != '\n' && c != '\r') {
-        continue;
-      }
-      if (atEnd && start == n && count > 0) {
-        break; // a final line end does not start another line
-      }
-      if (count == starts.length) {
-        starts = Arrays.copyOf(starts, count * 2);
-        ends = Arrays.copyOf(ends, count * 2);
-      }
-      starts[count] = start;
-      ends[count] = i;
-      count++;
-      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        i++;
-      }
-      start = i + 1;
-    }
-    return new SourceLines(text, starts, ends, count);
-  }
-
-  /** {@link #of} for text whose only line ends are {@code \n}: the same lines, found faster. */
-  private static SourceLines ofNewlines(String text) {
-    int[] starts = new int[16];
-    int[] ends = new int[16];
-    int count = 0;
     int start = 0;
-    int n = text.length();
-    while (start < n || count == 0) {
-      int end = text.indexOf('\n', start);
-      if (end < 0) {
-        end = n;
+    // The next \n and \r at or after start (-1: none left), each found with indexOf.
+    int lf = text.indexOf('\n');
+    int cr = text.indexOf('\r');
+    while (true) {
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
       }
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
+      }
+      int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
         ends = Arrays.copyOf(ends, count * 2);
@@ -75,7 +47,14 @@ public final class SourceLines {
       starts[count] = start;
       ends[count] = end;
       count++;
-      start = end + 1;
+      if (end == n) {
+        break;
+      }
+      boolean crlf = end == cr && end + 1 < n && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
+      if (start == n) {
+        break; // a final line end does not start another line
+      }
     }
     return new SourceLines(text, starts, ends, count);
   }
