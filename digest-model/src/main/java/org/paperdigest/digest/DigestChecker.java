@@ -7,6 +7,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -132,12 +133,24 @@ public final class DigestChecker implements AutoCloseable {
 
   private FileOutcome checkFile(
       DigestSource source, Path file, Consumer<DigestFile> listener, FileResultCache cache) {
+    // Taken before the stamp: a write after this instant shows in the stamp or keeps it untrusted.
+    long readAt = cache == null ? 0 : wallClockNanos();
+    FileStamp stamp = null;
     byte[] bytes;
     try {
-      if (!Files.isRegularFile(file)) {
+      if (cache != null) {
+        stamp = FileStamp.ofRegularFile(file);
+      }
+      if (stamp == null && !Files.isRegularFile(file)) {
         return unreadable(
             source,
             Files.isDirectory(file) ? "the path is a directory, not a file" : notRegular(file));
+      }
+      if (cache != null) {
+        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp);
+        if (unchanged.isPresent()) {
+          return unchanged.get();
+        }
       }
       bytes = Files.readAllBytes(file);
     } catch (NoSuchFileException e) {
@@ -148,16 +161,21 @@ public final class DigestChecker implements AutoCloseable {
     byte[] hash = null;
     if (cache != null) {
       hash = sha256(bytes);
-      Optional<FileOutcome> cached = cache.get(source.path(), hash);
+      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt);
       if (cached.isPresent()) {
         return cached.get();
       }
     }
     FileOutcome outcome = checkBytes(source, bytes, listener);
     if (cache != null && outcome.cacheable()) {
-      cache.put(source.path(), hash, outcome);
+      cache.put(source.path(), hash, stamp, readAt, outcome);
     }
     return outcome;
+  }
+
+  private static long wallClockNanos() {
+    Instant now = Instant.now();
+    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
   private FileOutcome checkBytes(DigestSource source, byte[] bytes, Consumer<DigestFile> listener) {

@@ -1,21 +1,23 @@
 package org.paperdigest.digest;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -31,24 +33,41 @@ import org.paperdigest.digest.model.Suppression;
  * (the configuration's fingerprint and the tool version): a cache written under another key, or a
  * file that is not a cache or is damaged, is ignored with a warning and rebuilt. Only files seen in
  * the last run are kept, and never a file that links to other files of the repository, whose
- * findings (DG206) depend on those files too. Thread-safe.
+ * findings (DG206) depend on those files too.
+ *
+ * <p>With each hash the cache keeps the file's {@link FileStamp} when the file had been left alone
+ * for {@link #SETTLE_TIME} before it was read: a file whose stamp is the same in the next run is
+ * taken from the cache without being read. A stamp taken sooner after a write is not kept, so that
+ * file is read and hashed again next time. Thread-safe.
  */
 public final class FileResultCache {
 
-  private static final int MAGIC = 0x44474331; // "DGC1"
+  /** "DGC" and the format's version, "2" since the stamps. */
+  private static final int MAGIC = 0x44474332;
 
-  private record Cached(byte[] hash, FileOutcome outcome) {}
+  /**
+   * How long a file must have been left alone before it was read for its stamp to be kept: well
+   * above the timestamp resolution of common file systems (FAT's is 2 s) and small clock skews.
+   */
+  static final Duration SETTLE_TIME = Duration.ofSeconds(3);
+
+  /** A file's hash, its stamp when one may be trusted ({@code null} otherwise), and its outcome. */
+  private record Cached(byte[] hash, FileStamp stamp, FileOutcome outcome) {}
 
   private final Path file;
   private final String key;
+  private final long settleNanos;
   private final Map<String, Cached> previous;
   private final Map<String, Cached> current = new ConcurrentHashMap<>();
   private final AtomicInteger hits = new AtomicInteger();
+  private final AtomicInteger unread = new AtomicInteger();
   private final AtomicInteger misses = new AtomicInteger();
+  private volatile boolean restamped;
 
-  private FileResultCache(Path file, String key, Map<String, Cached> previous) {
+  private FileResultCache(Path file, String key, Duration settle, Map<String, Cached> previous) {
     this.file = file;
     this.key = key;
+    this.settleNanos = settle.toNanos();
     this.previous = previous;
   }
 
@@ -57,29 +76,48 @@ public final class FileResultCache {
    * a message to {@code warn}, when it cannot be read or belongs to another key.
    */
   public static FileResultCache load(Path file, String key, Consumer<String> warn) {
+    return load(file, key, warn, SETTLE_TIME);
+  }
+
+  /**
+   * Like {@link #load(Path, String, Consumer)}, keeping stamps taken {@code settle} after a write.
+   */
+  static FileResultCache load(Path file, String key, Consumer<String> warn, Duration settle) {
     Map<String, Cached> entries = new ConcurrentHashMap<>();
-    try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-      DataInputStream data = new DataInputStream(in);
-      if (data.readInt() != MAGIC) {
+    try (CacheInput data = new CacheInput(Files.newInputStream(file))) {
+      int magic = data.readInt();
+      if (magic >>> 8 != MAGIC >>> 8) {
         warn.accept("The digest cache " + file + " is not a digest cache; it is rebuilt");
-      } else if (!readString(data).equals(key)) {
+      } else if (magic != MAGIC) {
+        // Written by a version of the plugin with another format: rebuilt like another key.
+        return new FileResultCache(file, key, settle, entries);
+      } else if (!data.readString().equals(key)) {
         // Another configuration or plugin version: every result may differ.
-        return new FileResultCache(file, key, entries);
+        return new FileResultCache(file, key, settle, entries);
       } else {
         int count = data.readInt();
         for (int i = 0; i < count; i++) {
-          String path = readString(data);
-          byte[] hash = data.readNBytes(data.readUnsignedByte());
-          entries.put(path, new Cached(hash, readOutcome(data)));
+          String path = data.readString();
+          byte[] hash = data.readBytes(data.readUnsignedByte());
+          FileStamp stamp =
+              data.readUnsignedByte() == 0
+                  ? null
+                  : new FileStamp(
+                      data.readLong(),
+                      data.readLong(),
+                      data.readLong(),
+                      data.readLong(),
+                      data.readLong());
+          entries.put(path, new Cached(hash, stamp, readOutcome(data)));
         }
       }
     } catch (NoSuchFileException e) {
-      return new FileResultCache(file, key, entries);
+      return new FileResultCache(file, key, settle, entries);
     } catch (IOException | RuntimeException e) {
       entries.clear();
       warn.accept("The digest cache " + file + " is damaged (" + e + "); it is rebuilt");
     }
-    return new FileResultCache(file, key, entries);
+    return new FileResultCache(file, key, settle, entries);
   }
 
   /** How many files came from the cache in this run. */
@@ -87,15 +125,43 @@ public final class FileResultCache {
     return hits.get();
   }
 
+  /** How many of the {@link #hits} were known unchanged by their stamps, without being read. */
+  public int unread() {
+    return unread.get();
+  }
+
   /** How many files were checked because the cache did not have them unchanged. */
   public int misses() {
     return misses.get();
   }
 
-  Optional<FileOutcome> get(String path, byte[] hash) {
+  /**
+   * The outcome of the file at {@code path} when its {@code stamp} (may be {@code null}) is the one
+   * kept with its hash: the file has not been written since it was hashed.
+   */
+  Optional<FileOutcome> unchanged(String path, FileStamp stamp) {
     Cached cached = previous.get(path);
-    if (cached != null && java.util.Arrays.equals(cached.hash(), hash)) {
-      current.put(path, cached);
+    if (stamp == null || cached == null || !stamp.equals(cached.stamp())) {
+      return Optional.empty();
+    }
+    current.put(path, cached);
+    hits.incrementAndGet();
+    unread.incrementAndGet();
+    return Optional.of(cached.outcome());
+  }
+
+  /**
+   * The outcome of the file at {@code path} when its bytes hash to {@code hash}; {@code stamp} is
+   * the file's stamp, taken just after {@code readAtNanos} (wall clock) and before it was read.
+   */
+  Optional<FileOutcome> get(String path, byte[] hash, FileStamp stamp, long readAtNanos) {
+    Cached cached = previous.get(path);
+    if (cached != null && Arrays.equals(cached.hash(), hash)) {
+      FileStamp kept = settled(stamp, readAtNanos);
+      current.put(path, new Cached(hash, kept, cached.outcome()));
+      if (!Objects.equals(kept, cached.stamp())) {
+        restamped = true;
+      }
       hits.incrementAndGet();
       return Optional.of(cached.outcome());
     }
@@ -103,8 +169,13 @@ public final class FileResultCache {
     return Optional.empty();
   }
 
-  void put(String path, byte[] hash, FileOutcome outcome) {
-    current.put(path, new Cached(hash, outcome));
+  /** Records the outcome of the file at {@code path}; see {@link #get} for the other parameters. */
+  void put(String path, byte[] hash, FileStamp stamp, long readAtNanos, FileOutcome outcome) {
+    current.put(path, new Cached(hash, settled(stamp, readAtNanos), outcome));
+  }
+
+  private FileStamp settled(FileStamp stamp, long readAtNanos) {
+    return stamp != null && stamp.settledBefore(readAtNanos - settleNanos) ? stamp : null;
   }
 
   /**
@@ -112,7 +183,10 @@ public final class FileResultCache {
    * file came from the cache and none went away, when the file on disk already says the same.
    */
   public void save() throws IOException {
-    if (misses.get() == 0 && current.size() == previous.size() && !previous.isEmpty()) {
+    if (misses.get() == 0
+        && !restamped
+        && current.size() == previous.size()
+        && !previous.isEmpty()) {
       return;
     }
     Path dir = file.toAbsolutePath().getParent();
@@ -131,6 +205,15 @@ public final class FileResultCache {
           writeString(data, entry.getKey());
           data.writeByte(entry.getValue().hash().length);
           data.write(entry.getValue().hash());
+          FileStamp stamp = entry.getValue().stamp();
+          data.writeByte(stamp == null ? 0 : 1);
+          if (stamp != null) {
+            data.writeLong(stamp.size());
+            data.writeLong(stamp.modified());
+            data.writeLong(stamp.changed());
+            data.writeLong(stamp.inode());
+            data.writeLong(stamp.device());
+          }
           writeOutcome(data, entry.getValue().outcome());
         }
       }
@@ -178,7 +261,7 @@ public final class FileResultCache {
     }
   }
 
-  private static FileOutcome readOutcome(DataInputStream in) throws IOException {
+  private static FileOutcome readOutcome(CacheInput in) throws IOException {
     Rule[] rules = Rule.values();
     Severity[] severities = Severity.values();
     List<Finding> findings = new ArrayList<>();
@@ -187,15 +270,15 @@ public final class FileResultCache {
           new Finding(
               rules[in.readUnsignedByte()],
               severities[in.readUnsignedByte()],
-              readString(in),
+              in.readString(),
               in.readInt(),
               in.readInt(),
-              readString(in),
-              readString(in)));
+              in.readString(),
+              in.readString()));
     }
     List<PaperOccurrence> papers = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      papers.add(new PaperOccurrence(readString(in), readString(in), readPosition(in)));
+      papers.add(new PaperOccurrence(in.readString(), in.readString(), readPosition(in)));
     }
     int entries = in.readInt();
     List<Scope> scopes = new ArrayList<>();
@@ -204,10 +287,10 @@ public final class FileResultCache {
       int first = in.readInt();
       int last = in.readInt();
       Suppression.Kind kind = Suppression.Kind.values()[in.readUnsignedByte()];
-      String directive = readString(in);
+      String directive = in.readString();
       List<String> named = new ArrayList<>();
       for (int j = in.readInt(); j > 0; j--) {
-        named.add(readString(in));
+        named.add(in.readString());
       }
       scopes.add(
           new Scope(rule, first, last, new Suppression(kind, directive, named, readPosition(in))));
@@ -220,7 +303,7 @@ public final class FileResultCache {
     out.writeInt(p.column());
   }
 
-  private static SourcePosition readPosition(DataInputStream in) throws IOException {
+  private static SourcePosition readPosition(CacheInput in) throws IOException {
     return new SourcePosition(in.readInt(), in.readInt());
   }
 
@@ -230,15 +313,73 @@ public final class FileResultCache {
     out.write(bytes);
   }
 
-  private static String readString(DataInputStream in) throws IOException {
-    int length = in.readInt();
-    if (length < 0 || length > 1 << 28) {
-      throw new IOException("bad string length " + length);
+  /**
+   * Reads what {@link #save} wrote from a buffer of its own: a large cache holds millions of
+   * numbers, and {@code DataInputStream} over a buffered stream takes a lock for every byte.
+   */
+  private static final class CacheInput implements AutoCloseable {
+
+    private final InputStream in;
+    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
+
+    CacheInput(InputStream in) {
+      this.in = in;
     }
-    byte[] bytes = in.readNBytes(length);
-    if (bytes.length != length) {
-      throw new EOFException();
+
+    private ByteBuffer need(int bytes) throws IOException {
+      if (buffer.remaining() < bytes) {
+        buffer.compact();
+        while (buffer.position() < bytes) {
+          int read = in.read(buffer.array(), buffer.position(), buffer.remaining());
+          if (read < 0) {
+            throw new EOFException();
+          }
+          buffer.position(buffer.position() + read);
+        }
+        buffer.flip();
+      }
+      return buffer;
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+
+    int readUnsignedByte() throws IOException {
+      return need(1).get() & 0xff;
+    }
+
+    int readInt() throws IOException {
+      return need(4).getInt();
+    }
+
+    long readLong() throws IOException {
+      return need(8).getLong();
+    }
+
+    byte[] readBytes(int length) throws IOException {
+      byte[] bytes = new byte[length];
+      int inBuffer = Math.min(length, buffer.remaining());
+      buffer.get(bytes, 0, inBuffer);
+      if (in.readNBytes(bytes, inBuffer, length - inBuffer) != length - inBuffer) {
+        throw new EOFException();
+      }
+      return bytes;
+    }
+
+    String readString() throws IOException {
+      int length = readInt();
+      if (length < 0 || length > 1 << 28) {
+        throw new IOException("bad string length " + length);
+      }
+      if (length <= buffer.capacity()) {
+        ByteBuffer b = need(length);
+        String text = new String(b.array(), b.position(), length, StandardCharsets.UTF_8);
+        b.position(b.position() + length);
+        return text;
+      }
+      return new String(readBytes(length), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
   }
 }

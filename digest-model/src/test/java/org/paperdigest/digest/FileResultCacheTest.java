@@ -1,11 +1,14 @@
 package org.paperdigest.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -15,8 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * An unchanged re-run takes every file from the cache and still gives exactly the findings of a run
- * without one, cross-file DG113 and suppression comments included; a changed file is checked again;
- * a cache of another configuration or a damaged one is ignored.
+ * without one, cross-file DG113 and suppression comments included; a changed file is checked again,
+ * even when its size and modification time are put back; a file is known unchanged without being
+ * read only by a stamp taken once it had settled; a cache of another configuration or a damaged one
+ * is ignored.
  */
 class FileResultCacheTest {
 
@@ -62,6 +67,31 @@ class FileResultCacheTest {
   }
 
   @Test
+  void findingLongerThanTheReadBufferComesBackWhole() throws IOException {
+    String name = "A" + "b".repeat(70_000);
+    Path digest = root.resolve("long/paper_logs/2024/01/05.md");
+    Files.createDirectories(digest.getParent());
+    Files.writeString(
+        digest,
+        "## Daily Papers (2024-01-05)\n\n### [A paper](https://arxiv.org/abs/2401.00001)\n\n"
+            + "![](https://cdn-uploads.huggingface.co/2401.00001.png)\n\nVote: 3\n\nAuthors: "
+            + name
+            + ", "
+            + name
+            + "\n\n- A summary.\n");
+    FileResultCache first = cache();
+    check(first);
+    first.save();
+
+    FileResultCache second = cache();
+    CheckResult warm = check(second);
+
+    assertThat(second.misses()).isZero();
+    assertThat(warm.findings()).isEqualTo(check(null).findings());
+    assertThat(warm.findings()).anyMatch(f -> f.message().contains(name + " (2x)"));
+  }
+
+  @Test
   void changedFileIsCheckedAgain() throws IOException {
     FileResultCache first = cache();
     check(first);
@@ -78,6 +108,67 @@ class FileResultCacheTest {
     assertThat(second.misses()).isEqualTo(1);
     assertThat(warm.findings()).isEqualTo(check(null).findings());
     assertThat(warm.findings()).noneMatch(f -> f.message().contains("Liang Wang"));
+  }
+
+  @Test
+  void settledUnchangedFilesAreKnownByTheirStampsWithoutBeingRead() throws IOException {
+    assumeTrue(FileStamp.SUPPORTED, "file stamps need the unix attribute view");
+    FileResultCache first = cache(Duration.ZERO);
+    check(first);
+    first.save();
+
+    FileResultCache second = cache(Duration.ZERO);
+    CheckResult warm = check(second);
+
+    assertThat(second.unread()).isEqualTo(files().size());
+    assertThat(second.hits()).isEqualTo(files().size());
+    assertThat(warm.findings()).isEqualTo(check(null).findings());
+  }
+
+  @Test
+  void fileRewrittenWithItsOldSizeAndModificationTimeIsReadAgain() throws IOException {
+    assumeTrue(FileStamp.SUPPORTED, "file stamps need the unix attribute view");
+    FileResultCache first = cache(Duration.ZERO);
+    check(first);
+    first.save();
+    Path changed = root.resolve("seeds/paper_logs/2024/01/02.md");
+    FileTime modified = Files.getLastModifiedTime(changed);
+    String before = Files.readString(changed);
+    String after = before.replace("Liang Wang, Liang Wang", "Liang Wang, Liang Wanh");
+    Files.writeString(changed, after, StandardCharsets.UTF_8);
+    Files.setLastModifiedTime(changed, modified);
+
+    FileResultCache second = cache(Duration.ZERO);
+    CheckResult warm = check(second);
+
+    assertThat(after).isNotEqualTo(before).hasSameSizeAs(before);
+    assertThat(second.misses()).isEqualTo(1);
+    assertThat(second.unread()).isEqualTo(files().size() - 1);
+    assertThat(warm.findings()).isEqualTo(check(null).findings());
+    assertThat(warm.findings()).noneMatch(f -> f.message().contains("Liang Wang (2x)"));
+  }
+
+  @Test
+  void stampTakenSoonAfterAWriteIsNotTrustedButATimelyOneIsKeptForTheNextRun() throws IOException {
+    assumeTrue(FileStamp.SUPPORTED, "file stamps need the unix attribute view");
+    FileResultCache first = cache(Duration.ofHours(1));
+    check(first);
+    first.save();
+
+    FileResultCache second = cache(Duration.ofHours(1));
+    check(second);
+    second.save();
+    FileResultCache third = cache(Duration.ZERO);
+    check(third);
+    third.save();
+    FileResultCache fourth = cache(Duration.ZERO);
+    check(fourth);
+
+    assertThat(second.unread()).isZero();
+    assertThat(second.hits()).isEqualTo(files().size());
+    assertThat(third.unread()).isZero();
+    assertThat(third.hits()).isEqualTo(files().size());
+    assertThat(fourth.unread()).isEqualTo(files().size());
   }
 
   @Test
@@ -119,6 +210,22 @@ class FileResultCacheTest {
   }
 
   @Test
+  void cacheInTheFormatOfAnotherPluginVersionIsRebuiltWithoutAWarning() throws IOException {
+    Files.createDirectories(file().getParent());
+    Files.write(file(), "DGC1 and more".getBytes(StandardCharsets.US_ASCII));
+
+    FileResultCache old = cache();
+    check(old);
+    old.save();
+    FileResultCache next = cache();
+    check(next);
+
+    assertThat(old.hits()).isZero();
+    assertThat(next.hits()).isEqualTo(files().size());
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
   void damagedOrForeignCacheIsIgnoredWithAWarning() throws IOException {
     FileResultCache first = cache();
     check(first);
@@ -143,6 +250,10 @@ class FileResultCacheTest {
 
   private FileResultCache cache() {
     return FileResultCache.load(file(), KEY, warnings::add);
+  }
+
+  private FileResultCache cache(Duration settle) {
+    return FileResultCache.load(file(), KEY, warnings::add, settle);
   }
 
   private Path file() {

@@ -17,6 +17,7 @@ import java.util.Objects;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.maven.report.AtomicFiles;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * The findings a repository accepted when it adopted the plugin, keyed by file, rule and subject
@@ -152,7 +153,7 @@ public final class Baseline {
           .put("about", entry.about())
           .put("count", entry.count());
     }
-    return AtomicFiles.writeJson(file, root);
+    return AtomicFiles.writeJson(file, root, Durability.SYNCED);
   }
 
   /**

@@ -18,6 +18,7 @@ import org.paperdigest.digest.internal.DecodedText;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.report.AtomicFiles;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * The fix goal without Maven types: fixes each file in memory, then writes it atomically, or prints
@@ -85,7 +86,7 @@ public final class FixRun {
             skipped++;
             continue;
           }
-          AtomicFiles.write(file, after);
+          AtomicFiles.write(file, after, Durability.SYNCED);
         } catch (IOException e) {
           log.warn(path + ": not fixed, it could not be written: " + e.getMessage());
           skipped++;

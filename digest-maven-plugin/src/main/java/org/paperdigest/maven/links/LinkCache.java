@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
 import org.paperdigest.maven.report.AtomicFiles;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * Results of earlier runs, kept in a JSON file: each URL that worked (or moved permanently) and
@@ -166,6 +167,6 @@ final class LinkCache {
             n.put("checkedAt", paper.checkedAt().toString());
           }
         });
-    AtomicFiles.writeJson(file, root);
+    AtomicFiles.writeJson(file, root, Durability.BUILD_OUTPUT);
   }
 }

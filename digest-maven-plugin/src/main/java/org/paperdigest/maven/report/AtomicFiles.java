@@ -18,10 +18,25 @@ import java.nio.file.StandardOpenOption;
 import java.util.UUID;
 
 /**
- * Writes a file through a temporary sibling, flushed to disk, and a rename, so readers never see
- * half of it.
+ * Writes a file through a temporary sibling and a rename, so readers never see half of it; what the
+ * user keeps is flushed to disk first (see {@link Durability}).
  */
 public final class AtomicFiles {
+
+  /** Whether a write waits for the disk before the rename. */
+  public enum Durability {
+    /**
+     * Flushed to disk before the rename: even a power cut leaves the old file or the new one. For
+     * what the user wrote or keeps under version control: fixed digests, the baseline.
+     */
+    SYNCED,
+    /**
+     * Renamed into place without waiting for the disk: readers never see half of it, but a power
+     * cut right after may leave the file empty. For what the next build makes again: reports,
+     * caches. Waiting would cost more than the write itself for a large report.
+     */
+    BUILD_OUTPUT
+  }
 
   /** The mapper of the JSON-based reports: indented, so the files diff well. */
   public static final ObjectMapper JSON =
@@ -45,7 +60,8 @@ public final class AtomicFiles {
    * Writes a JSON document streamed through a generator, indented as {@link #JSON} indents, with a
    * final newline: reports with many findings never hold the whole document in memory.
    */
-  public static Path writeJson(Path target, JsonContent content) throws IOException {
+  public static Path writeJson(Path target, JsonContent content, Durability durability)
+      throws IOException {
     return write(
         target,
         out -> {
@@ -58,25 +74,30 @@ public final class AtomicFiles {
             content.writeTo(json);
           }
           out.write('\n');
-        });
+        },
+        durability);
   }
 
   /** Writes {@code json} indented, with a final newline. */
-  public static Path writeJson(Path target, JsonNode json) throws IOException {
-    return writeJson(target, generator -> generator.writeTree(json));
+  public static Path writeJson(Path target, JsonNode json, Durability durability)
+      throws IOException {
+    return writeJson(target, generator -> generator.writeTree(json), durability);
   }
 
-  /** Replaces {@code target} with {@code content}; see {@link #write(Path, Content)}. */
-  public static Path write(Path target, byte[] content) throws IOException {
-    return write(target, out -> out.write(content));
+  /**
+   * Replaces {@code target} with {@code content}; see {@link #write(Path, Content, Durability)}.
+   */
+  public static Path write(Path target, byte[] content, Durability durability) throws IOException {
+    return write(target, out -> out.write(content), durability);
   }
 
   /**
    * Replaces {@code target} with {@code content}: a crash at any moment leaves the old file or the
-   * new one. A file that exists keeps its permissions, and a symbolic link keeps pointing at the
-   * file it names, which is the one rewritten.
+   * new one (a power cut too when {@link Durability#SYNCED}). A file that exists keeps its
+   * permissions, and a symbolic link keeps pointing at the file it names, which is the one
+   * rewritten.
    */
-  public static Path write(Path target, Content content) throws IOException {
+  public static Path write(Path target, Content content, Durability durability) throws IOException {
     Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
     Files.createDirectories(file.toAbsolutePath().getParent());
     // Not Files.createTempFile, which makes the file private (0600): a new report gets the
@@ -91,7 +112,9 @@ public final class AtomicFiles {
         OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         content.writeTo(out);
         out.flush();
-        channel.force(true); // on disk before the rename makes it visible
+        if (durability == Durability.SYNCED) {
+          channel.force(true); // on disk before the rename makes it visible
+        }
       }
       keepPermissions(file, temp);
       try {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
 import org.paperdigest.digest.Severity;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * {@code digest-gitlab.json}: GitLab Code Quality (a Code Climate subset), for {@code
@@ -35,7 +36,8 @@ public final class GitlabReportWriter implements ReportWriter {
             json.writeTree(issue(context, findings.get(i), fingerprints.get(i)));
           }
           json.writeEndArray();
-        });
+        },
+        Durability.BUILD_OUTPUT);
   }
 
   private static ObjectNode issue(ReportContext context, Finding f, String fingerprint) {

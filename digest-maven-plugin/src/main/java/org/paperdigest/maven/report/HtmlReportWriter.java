@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * {@code digest.html}: one self-contained page (inline style, SVG and script; nothing fetched) of
@@ -50,7 +51,8 @@ public final class HtmlReportWriter implements ReportWriter {
           }
           out.write(tail);
           out.flush();
-        });
+        },
+        Durability.BUILD_OUTPUT);
   }
 
   private static void write(Writer out, String text) {

@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * {@code digest.json}: totals by severity and rule, then every finding in report order with a
@@ -61,6 +62,7 @@ public final class JsonReportWriter implements ReportWriter {
           }
           json.writeEndArray();
           json.writeEndObject();
-        });
+        },
+        Durability.BUILD_OUTPUT);
   }
 }

@@ -12,6 +12,7 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule of the catalogue
@@ -53,7 +54,8 @@ public final class SarifReportWriter implements ReportWriter {
           json.writeEndObject();
           json.writeEndArray();
           json.writeEndObject();
-        });
+        },
+        Durability.BUILD_OUTPUT);
   }
 
   private static ObjectNode tool(ReportContext context, Map<Rule, Integer> index) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.paperdigest.maven.report.AtomicFiles.Durability;
 
 /**
  * An indented UTF-8 XML document built element by element on the JDK's StAX writer, which escapes
@@ -78,7 +79,7 @@ final class XmlDocument {
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);
     }
-    return AtomicFiles.write(target, bytes.toByteArray());
+    return AtomicFiles.write(target, bytes.toByteArray(), Durability.BUILD_OUTPUT);
   }
 
   private XmlDocument element(String name, boolean empty) {
