@@ -8,7 +8,7 @@ assert html.contains('<svg id="chart-rules"') && html.contains('<svg id="chart-m
 assert html.contains('<b>19</b>errors')
 assert html.contains('<mark>Liang Wang</mark>')
 def log = new File(basedir, 'build.log').text
-assert log.contains('22 digest finding(s) in the site report')
+assert log.contains('22 digest finding(s) in the report')
 // The site's own navigation links the report.
 assert new File(basedir, 'target/site/index.html').isFile() || new File(basedir, 'target/site/project-reports.html').isFile()
 return true

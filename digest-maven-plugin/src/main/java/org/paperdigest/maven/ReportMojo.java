@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
@@ -21,6 +23,7 @@ import org.paperdigest.maven.internal.CheckSettings;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
 import org.paperdigest.maven.report.HtmlReport;
+import org.paperdigest.maven.report.HtmlReportWriter;
 import org.paperdigest.maven.report.ReportContext;
 
 /**
@@ -28,9 +31,20 @@ import org.paperdigest.maven.report.ReportContext;
  * report: totals, findings per rule and per month, and the findings table with source lines. Links
  * are checked offline here, so building the site needs no network; {@code check} with {@code
  * links=online} reports broken links. Findings the baseline accepts are marked.
+ *
+ * <p>{@code mvn site} renders it into the site's pages through Doxia's sink; run on its own ({@code
+ * mvn digest:report}) it writes the page as the standalone HTML report, so the plugin needs no site
+ * renderer (whose dozens of jars every goal would otherwise load).
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMavenReport {
+public class ReportMojo extends AbstractMojo implements MavenReport {
+
+  /** Where the page goes; the site plugin sets its own folder when it renders the site. */
+  @Parameter(
+      defaultValue = "${project.reporting.outputDirectory}",
+      readonly = true,
+      required = true)
+  private File outputDirectory;
 
   /** The folder whose digests are checked; finding paths are relative to it. */
   @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
@@ -68,6 +82,11 @@ public class ReportMojo extends AbstractMavenReport {
   }
 
   @Override
+  public String getCategoryName() {
+    return CATEGORY_PROJECT_REPORTS;
+  }
+
+  @Override
   public String getName(Locale locale) {
     return "Digest report";
   }
@@ -78,14 +97,48 @@ public class ReportMojo extends AbstractMavenReport {
   }
 
   @Override
+  public void setReportOutputDirectory(File outputDirectory) {
+    this.outputDirectory = outputDirectory;
+  }
+
+  @Override
+  public File getReportOutputDirectory() {
+    return outputDirectory;
+  }
+
+  @Override
+  public boolean isExternalReport() {
+    return false;
+  }
+
+  @Override
   public boolean canGenerateReport() {
     return !skip;
   }
 
+  /** On its own: the page as a standalone HTML file, {@code digest-report.html}. */
   @Override
-  protected void executeReport(Locale locale) throws MavenReportException {
+  public void execute() throws MojoExecutionException {
+    if (skip) {
+      getLog().info("Skipping digest:report (digest.skip=true)");
+      return;
+    }
+    try {
+      Path page =
+          HtmlReportWriter.writePage(
+              context(), outputDirectory.toPath().resolve(getOutputName() + ".html"));
+      getLog().info("Wrote " + page);
+    } catch (MavenReportException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot write the digest report: " + e.getMessage(), e);
+    }
+  }
+
+  /** In the site: the page's body through the site's sink, in the site's skin. */
+  @Override
+  public void generate(Sink sink, Locale locale) throws MavenReportException {
     ReportContext context = context();
-    Sink sink = getSink();
     sink.head();
     sink.title();
     sink.text(getName(locale));
@@ -96,6 +149,7 @@ public class ReportMojo extends AbstractMavenReport {
     HtmlReport.body(context, sink::rawText);
     sink.rawText("<script>" + HtmlReport.SCRIPT + "</script>\n");
     sink.body_();
+    sink.flush();
   }
 
   private ReportContext context() throws MavenReportException {
@@ -118,7 +172,7 @@ public class ReportMojo extends AbstractMavenReport {
       if (withBaseline) {
         baselined = Set.copyOf(Baseline.read(baselinePath).triage(result.findings()).baselined());
       }
-      getLog().info(result.findings().size() + " digest finding(s) in the site report");
+      getLog().info(result.findings().size() + " digest finding(s) in the report");
       return new ReportContext(
           result,
           settings.validation(),

@@ -27,6 +27,11 @@ public final class HtmlReportWriter implements ReportWriter {
 
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
+    return writePage(context, outputDirectory.resolve(FILE_NAME));
+  }
+
+  /** Writes the page to {@code file}; returns it. */
+  public static Path writePage(ReportContext context, Path file) throws IOException {
     String head =
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
@@ -40,7 +45,7 @@ public final class HtmlReportWriter implements ReportWriter {
             + "</style>\n</head>\n<body>\n";
     String tail = "<script>" + HtmlReport.SCRIPT + "</script>\n</body>\n</html>\n";
     return AtomicFiles.write(
-        outputDirectory.resolve(FILE_NAME),
+        file,
         stream -> {
           Writer out = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
           out.write(head);
