@@ -2,6 +2,7 @@ package org.paperdigest.digest;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -31,6 +32,7 @@ public final class CheckResult {
   private final List<Finding> findings;
   private final int suppressed;
   private final int suppressedBefore;
+  private final Map<Finding, String> knownFingerprints;
 
   private CheckResult(
       List<Finding> unsuppressed,
@@ -39,8 +41,10 @@ public final class CheckResult {
       Optional<Severity> unusedSeverity,
       int filesChecked,
       int entriesChecked,
-      int suppressedBefore) {
+      int suppressedBefore,
+      Map<Finding, String> knownFingerprints) {
     this.suppressedBefore = suppressedBefore;
+    this.knownFingerprints = knownFingerprints;
     this.unsuppressed = List.copyOf(unsuppressed);
     this.scopes = Map.copyOf(scopes);
     this.rulesRun = rulesRun.isEmpty() ? Set.of() : EnumSet.copyOf(rulesRun);
@@ -66,13 +70,14 @@ public final class CheckResult {
   /** A result of these findings, with no suppression comments. */
   public static CheckResult of(List<Finding> findings, int filesChecked, int entriesChecked) {
     return new CheckResult(
-        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked, 0);
+        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked, 0, Map.of());
   }
 
   /**
    * A result whose findings pass through the suppression {@code scopes} of each file (by path);
    * {@code rulesRun} are the rules that were checked, {@code unusedSeverity} DG007's severity when
-   * it is on.
+   * it is on; {@code knownFingerprints} holds the fingerprints already worked out, by finding
+   * instance (an identity map the result keeps and never changes).
    */
   static CheckResult suppressed(
       List<Finding> findings,
@@ -80,9 +85,17 @@ public final class CheckResult {
       Set<Rule> rulesRun,
       Optional<Severity> unusedSeverity,
       int filesChecked,
-      int entriesChecked) {
+      int entriesChecked,
+      Map<Finding, String> knownFingerprints) {
     return new CheckResult(
-        findings, scopes, rulesRun, unusedSeverity, filesChecked, entriesChecked, 0);
+        findings,
+        scopes,
+        rulesRun,
+        unusedSeverity,
+        filesChecked,
+        entriesChecked,
+        0,
+        Collections.unmodifiableMap(knownFingerprints));
   }
 
   /**
@@ -96,7 +109,14 @@ public final class CheckResult {
     run.addAll(rulesRun);
     run.addAll(alsoRun);
     return new CheckResult(
-        all, scopes, run, unusedSeverity, filesChecked, entriesChecked, suppressedBefore);
+        all,
+        scopes,
+        run,
+        unusedSeverity,
+        filesChecked,
+        entriesChecked,
+        suppressedBefore,
+        knownFingerprints);
   }
 
   /**
@@ -109,12 +129,28 @@ public final class CheckResult {
       return this;
     }
     return new CheckResult(
-        kept, Map.of(), Set.of(), Optional.empty(), filesKept, entriesChecked, suppressed);
+        kept,
+        Map.of(),
+        Set.of(),
+        Optional.empty(),
+        filesKept,
+        entriesChecked,
+        suppressed,
+        knownFingerprints);
   }
 
   /** Every finding in report order, suppressed ones left out. */
   public List<Finding> findings() {
     return findings;
+  }
+
+  /**
+   * {@link Finding#fingerprint()} of one of {@link #findings()}, taken from the incremental cache
+   * when the finding came from there rather than digested again.
+   */
+  public String fingerprint(Finding finding) {
+    String known = knownFingerprints.get(finding);
+    return known != null ? known : finding.fingerprint();
   }
 
   public int filesChecked() {

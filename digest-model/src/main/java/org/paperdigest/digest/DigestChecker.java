@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,10 +110,12 @@ public final class DigestChecker implements AutoCloseable {
     List<Finding> findings = new ArrayList<>();
     List<PaperOccurrence> papers = new ArrayList<>();
     Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
+    Map<Finding, String> fingerprints = new IdentityHashMap<>();
     int entries = 0;
     for (int i = 0; i < outcomes.size(); i++) {
       FileOutcome outcome = outcomes.get(i);
       findings.addAll(outcome.findings());
+      outcome.fingerprintsInto(fingerprints);
       papers.addAll(outcome.papers());
       entries += outcome.entries();
       if (!outcome.suppressions().isEmpty()) {
@@ -128,7 +131,13 @@ public final class DigestChecker implements AutoCloseable {
       }
     }
     return CheckResult.suppressed(
-        findings, suppressions, rulesRun, config.severityOf(Rule.DG007), ordered.size(), entries);
+        findings,
+        suppressions,
+        rulesRun,
+        config.severityOf(Rule.DG007),
+        ordered.size(),
+        entries,
+        fingerprints);
   }
 
   private FileOutcome checkFile(
@@ -168,6 +177,8 @@ public final class DigestChecker implements AutoCloseable {
     }
     FileOutcome outcome = checkBytes(source, bytes, listener);
     if (cache != null && outcome.cacheable()) {
+      // Worked out here, in parallel, rather than by a report writer: kept, they spare re-runs.
+      outcome = outcome.withFingerprints();
       cache.put(source.path(), hash, stamp, readAt, outcome);
     }
     return outcome;

@@ -238,6 +238,10 @@ public final class FileResultCache {
       writeString(out, f.message());
       writeString(out, f.subject());
     }
+    out.writeByte(outcome.fingerprints().isEmpty() ? 0 : 1);
+    for (String fingerprint : outcome.fingerprints()) {
+      writeString(out, fingerprint);
+    }
     out.writeInt(outcome.papers().size());
     for (PaperOccurrence p : outcome.papers()) {
       writeString(out, p.arxivId());
@@ -276,6 +280,12 @@ public final class FileResultCache {
               in.readString(),
               in.readString()));
     }
+    List<String> fingerprints = new ArrayList<>();
+    if (in.readUnsignedByte() != 0) {
+      for (int i = 0; i < findings.size(); i++) {
+        fingerprints.add(in.readString());
+      }
+    }
     List<PaperOccurrence> papers = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
       papers.add(new PaperOccurrence(in.readString(), in.readString(), readPosition(in)));
@@ -295,7 +305,7 @@ public final class FileResultCache {
       scopes.add(
           new Scope(rule, first, last, new Suppression(kind, directive, named, readPosition(in))));
     }
-    return new FileOutcome(findings, papers, entries, scopes, true);
+    return new FileOutcome(findings, papers, entries, scopes, true, fingerprints);
   }
 
   private static void writePosition(DataOutputStream out, SourcePosition p) throws IOException {

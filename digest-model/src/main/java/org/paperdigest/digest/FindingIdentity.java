@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Identities of findings that stay the same when lines move: {@link Finding#fingerprint()} for the
@@ -20,10 +21,19 @@ public final class FindingIdentity {
 
   /** One fingerprint per finding, in the order given; the n-th repeat gets {@code -n}. */
   public static List<String> uniqueFingerprints(List<Finding> findings) {
+    return uniqueFingerprints(findings, Finding::fingerprint);
+  }
+
+  /**
+   * Like {@link #uniqueFingerprints(List)}, with each finding's fingerprint from {@code
+   * fingerprints} ({@link CheckResult#fingerprint}, say, which knows those of cached findings).
+   */
+  public static List<String> uniqueFingerprints(
+      List<Finding> findings, Function<Finding, String> fingerprints) {
     Map<String, Integer> seen = new HashMap<>();
     List<String> unique = new ArrayList<>(findings.size());
     for (Finding finding : findings) {
-      String fingerprint = finding.fingerprint();
+      String fingerprint = fingerprints.apply(finding);
       int repeat = seen.merge(fingerprint, 1, Integer::sum) - 1;
       unique.add(repeat == 0 ? fingerprint : fingerprint + "-" + repeat);
     }

@@ -67,6 +67,25 @@ class FileResultCacheTest {
   }
 
   @Test
+  void fingerprintsOfEachFilesFindingsAreKeptSoARerunNeedNotDigestThemAgain() throws IOException {
+    FileResultCache first = cache();
+    CheckResult cold = check(first);
+    first.save();
+    String kept = new String(Files.readAllBytes(file()), StandardCharsets.UTF_8);
+
+    CheckResult warm = check(cache());
+
+    assertThat(cold.findings())
+        .filteredOn(f -> !f.ruleId().equals("DG113") && !f.ruleId().equals("DG007"))
+        .isNotEmpty()
+        .allSatisfy(f -> assertThat(kept).contains(f.fingerprint()));
+    assertThat(warm.findings())
+        .allSatisfy(f -> assertThat(warm.fingerprint(f)).isEqualTo(f.fingerprint()));
+    assertThat(cold.findings())
+        .allSatisfy(f -> assertThat(cold.fingerprint(f)).isEqualTo(f.fingerprint()));
+  }
+
+  @Test
   void findingLongerThanTheReadBufferComesBackWhole() throws IOException {
     String name = "A" + "b".repeat(70_000);
     Path digest = root.resolve("long/paper_logs/2024/01/05.md");

@@ -27,7 +27,8 @@ public final class GitlabReportWriter implements ReportWriter {
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
     List<Finding> findings = context.result().findings();
-    List<String> fingerprints = FindingIdentity.uniqueFingerprints(findings);
+    List<String> fingerprints =
+        FindingIdentity.uniqueFingerprints(findings, context.result()::fingerprint);
     return AtomicFiles.writeJson(
         outputDirectory.resolve(FILE_NAME),
         json -> {

@@ -36,7 +36,8 @@ public final class JsonReportWriter implements ReportWriter {
     result.findings().forEach(f -> byRule.merge(f.ruleId(), 1, Integer::sum));
     ObjectNode rules = totals.putObject("byRule");
     byRule.forEach(rules::put);
-    List<String> fingerprints = FindingIdentity.uniqueFingerprints(result.findings());
+    List<String> fingerprints =
+        FindingIdentity.uniqueFingerprints(result.findings(), result::fingerprint);
     return AtomicFiles.writeJson(
         outputDirectory.resolve("digest.json"),
         json -> {

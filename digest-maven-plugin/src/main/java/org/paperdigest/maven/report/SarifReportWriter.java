@@ -34,7 +34,8 @@ public final class SarifReportWriter implements ReportWriter {
     Map<Rule, Integer> index = new EnumMap<>(Rule.class);
     ObjectNode tool = tool(context, index);
     List<Finding> all = context.result().findings();
-    List<String> fingerprints = FindingIdentity.uniqueFingerprints(all);
+    List<String> fingerprints =
+        FindingIdentity.uniqueFingerprints(all, context.result()::fingerprint);
     return AtomicFiles.writeJson(
         outputDirectory.resolve("digest.sarif"),
         json -> {
