@@ -3,14 +3,16 @@
 # process, side by side in one run with
 #   - the floor: a plain Java program that only reads and CommonMark-parses the same files,
 #   - markdownlint-cli2 with its default rules over the same files (from npm),
-# an unchanged re-run (incremental cache), and 1x/2x/4x corpus sizes. Every JVM gets -Xmx256m.
+# an unchanged re-run (incremental cache), and 1x/2x/4x corpus sizes. Every JVM gets -Xmx256m,
+# and BENCH_JVM_OPTS when set (the floor's JVM and Maven's alike), e.g. -XX:TieredStopAtLevel=1.
 # Prints a table; takes a few minutes. Usage, from the repository root:
-#   digest-maven-plugin/src/bench/check-bench.sh [files=3500] [runs=3]
+#   [BENCH_JVM_OPTS=...] digest-maven-plugin/src/bench/check-bench.sh [files=3500] [runs=3]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
 FILES=${1:-3500}
 RUNS=${2:-3}
+JVM_OPTS="-Xmx256m ${BENCH_JVM_OPTS:-}"
 WORK=$ROOT/digest-maven-plugin/target/bench-check
 MARKDOWNLINT_VERSION=0.24.1
 VERSION=$(sed -n 's|^  <version>\(.*\)</version>|\1|p' pom.xml | head -1)
@@ -41,7 +43,7 @@ median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 floor() { # floor <dir> -> seconds (whole process)
   local t; t=$(now)
-  java -Xmx256m -cp "$CP" org.paperdigest.digest.bench.ParseFloor "$1" >/dev/null
+  java $JVM_OPTS -cp "$CP" org.paperdigest.digest.bench.ParseFloor "$1" >/dev/null
   elapsed "$t"
 }
 
@@ -49,7 +51,7 @@ check() { # check <dir> <cold|warm> -> "wall plugin" seconds
   local dir=$1 t log="$WORK/check.log"
   [ "$2" = cold ] && rm -rf "$dir/target"
   t=$(now)
-  (cd "$dir" && MAVEN_OPTS="-Xmx256m" "$ROOT/mvnw" -B -o \
+  (cd "$dir" && MAVEN_OPTS="$JVM_OPTS" "$ROOT/mvnw" -B -o \
     "org.paperdigest:digest-maven-plugin:$VERSION:check" \
     -Ddigest.includes='paper_logs/**/*.md' -Ddigest.links=offline \
     -Ddigest.failOnViolation=false >"$log" 2>&1) || { tail -20 "$log" >&2; exit 1; }
@@ -98,4 +100,4 @@ for k in 1 2 4; do
   read -r _ p < <(check "$dir" cold)
   printf '%-10s %8d %10.2f %10.0f\n' "${k}x" "$n" "$p" "$(echo "$n / $p" | bc -l)"
 done
-echo "(all JVMs -Xmx256m; $(nproc) cores; $(java -version 2>&1 | head -1))"
+echo "(all JVMs $JVM_OPTS; $(nproc) cores; $(java -version 2>&1 | head -1))"
