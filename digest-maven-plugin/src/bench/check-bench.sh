@@ -34,6 +34,9 @@ corpus() { # corpus <files> -> folder, generated once
   if [ ! -d "$dir/paper_logs" ]; then
     java -Xmx256m -cp "$CP" org.paperdigest.digest.bench.CorpusBench "$dir" "$1" --generate-only >/dev/null
   fi
+  # A content repository of its own: Maven takes its .mvn (none of this repository's jvm.config),
+  # so only BENCH_JVM_OPTS sets the JVM, for Maven and the floor alike.
+  mkdir -p "$dir/.mvn"
   echo "$dir"
 }
 
