@@ -1,5 +1,7 @@
 package org.paperdigest.digest.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -13,6 +15,12 @@ public record AuthorList(SourcePosition position, List<AuthorItem> items) {
 
   /** The items that are names, in order. */
   public List<AuthorItem> names() {
-    return items.stream().filter(AuthorItem::isName).toList();
+    List<AuthorItem> names = new ArrayList<>(items.size());
+    for (AuthorItem item : items) {
+      if (item.isName()) {
+        names.add(item);
+      }
+    }
+    return Collections.unmodifiableList(names);
   }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.paperdigest.digest.internal.rules.AuthorChecks;
+import org.paperdigest.digest.internal.rules.AuthorKeys;
 import org.paperdigest.digest.model.AuthorItem;
 
 /**
@@ -65,7 +65,7 @@ final class AuthorLineFix {
           continue;
         }
       } else if (!name.equals(AuthorItem.TRUNCATION_MARKER)
-          && !seen.add(AuthorChecks.sameName(name))) {
+          && !seen.add(AuthorKeys.sameName(name))) {
         if (dropRepeats) {
           repeats.add(name);
           continue;

@@ -1,0 +1,199 @@
+package org.paperdigest.digest.internal.rules;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The keys author names are compared by: {@link #sameName} for DG110 (NFC, whitespace folded) and
+ * {@link #lookAlike} for DG115 (NFKD, no marks, no case, punctuation as spaces).
+ *
+ * <p>Names are nearly always ASCII or Latin letters below U+0300, and those take a short way that
+ * never reaches {@link Normalizer}: every character below U+0300 has combining class 0 and is
+ * NFC-stable, so such text already is NFC, and its NFKD is the concatenation of each character's
+ * (the per-character table below is worked out with {@link Normalizer} itself). Keeping the
+ * normalizer and regular expressions off the common path also keeps the JIT's compiled form of the
+ * author rules small, which a cold build pays for.
+ */
+public final class AuthorKeys {
+
+  /** Below this, text is NFC as it stands and NFKD works character by character. */
+  private static final char FIRST_COMBINING_MARK = '\u0300';
+
+  private AuthorKeys() {}
+
+  /** The DG110 key: NFC, runs of ASCII whitespace as one space, stripped. */
+  public static String sameName(String name) {
+    if (isPlainAscii(name)) {
+      return name; // NFC leaves ASCII as it is, and there is no whitespace to fold
+    }
+    String nfc =
+        isBelowCombiningMarks(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+    return foldWhitespace(nfc);
+  }
+
+  /**
+   * The DG115 key: NFKD without marks, lower-cased, runs of letters and digits joined by spaces.
+   */
+  public static String lookAlike(String name) {
+    CharSequence bare;
+    if (isAscii(name)) {
+      bare = name; // NFKD and the marks change nothing, and the joining lower-cases ASCII
+    } else if (isBelowCombiningMarks(name)) {
+      bare = LatinTable.bareLowerCase(name);
+    } else {
+      String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
+      bare = withoutMarks(decomposed).toLowerCase(Locale.ROOT);
+    }
+    return joinLettersAndDigits(bare);
+  }
+
+  /**
+   * Printable ASCII with single spaces between words and none at either end: the usual name, whose
+   * DG110 key is itself.
+   */
+  static boolean isPlainAscii(String name) {
+    int n = name.length();
+    if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
+  }
+
+  private static boolean isAscii(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isBelowCombiningMarks(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      if (name.charAt(i) >= FIRST_COMBINING_MARK) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Each run of {@code [ \t\n\x0B\f\r]} as one space, then {@link String#strip()}. */
+  private static String foldWhitespace(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean inRun = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString().strip();
+  }
+
+  /** {@code text} without its combining marks (general categories Mn, Mc and Me). */
+  private static String withoutMarks(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (!isMark(cp)) {
+        out.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    return out.toString();
+  }
+
+  private static boolean isMark(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK
+        || type == Character.ENCLOSING_MARK
+        || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  /**
+   * The runs of letters and digits (categories L and N) of {@code text}, joined by one space, with
+   * ASCII letters lower-cased (the rest of {@code text} is lower-case already).
+   */
+  private static String joinLettersAndDigits(CharSequence text) {
+    StringBuilder key = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); ) {
+      int cp = Character.codePointAt(text, i);
+      i += Character.charCount(cp);
+      if (!isLetterOrDigit(cp)) {
+        gap = true;
+        continue;
+      }
+      if (gap && key.length() > 0) {
+        key.append(' ');
+      }
+      gap = false;
+      if (cp >= 'A' && cp <= 'Z') {
+        key.append((char) (cp + ('a' - 'A')));
+      } else {
+        key.appendCodePoint(cp);
+      }
+    }
+    return key.toString();
+  }
+
+  private static boolean isLetterOrDigit(int cp) {
+    if (cp < 0x80) {
+      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+    }
+    int type = Character.getType(cp);
+    return type == Character.UPPERCASE_LETTER
+        || type == Character.LOWERCASE_LETTER
+        || type == Character.TITLECASE_LETTER
+        || type == Character.MODIFIER_LETTER
+        || type == Character.OTHER_LETTER
+        || type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * Each character from U+0080 to U+02FF as NFKD without marks, lower-cased. A holder class, so the
+   * table is only built when a non-ASCII name first needs it.
+   */
+  private static final class LatinTable {
+
+    private static final String[] BARE_LOWER_CASE = new String[FIRST_COMBINING_MARK];
+
+    static {
+      for (char c = 0x80; c < FIRST_COMBINING_MARK; c++) {
+        BARE_LOWER_CASE[c] =
+            withoutMarks(Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKD))
+                .toLowerCase(Locale.ROOT);
+      }
+    }
+
+    /** NFKD without marks, lower-cased, of a name whose characters are all below U+0300. */
+    static CharSequence bareLowerCase(String name) {
+      StringBuilder out = new StringBuilder(name.length() + 4);
+      for (int i = 0; i < name.length(); i++) {
+        char c = name.charAt(i);
+        if (c < 0x80) {
+          out.append(c); // lower-cased when joined
+        } else {
+          out.append(BARE_LOWER_CASE[c]);
+        }
+      }
+      return out;
+    }
+  }
+}
