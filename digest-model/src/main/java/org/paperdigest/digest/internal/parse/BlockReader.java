@@ -82,7 +82,7 @@ final class BlockReader {
   }
 
   private Optional<Media> media(List<Node> inlines) {
-    if (!inlines.isEmpty() && inlines.stream().allMatch(HtmlInline.class::isInstance)) {
+    if (!inlines.isEmpty() && allHtml(inlines)) {
       return HtmlAttributes.videoSource(inlines, lines)
           .map(src -> new Media(Media.Kind.VIDEO, src, Optional.empty()));
     }
@@ -99,10 +99,26 @@ final class BlockReader {
     return Optional.empty();
   }
 
+  private static boolean allHtml(List<Node> inlines) {
+    for (Node inline : inlines) {
+      if (!(inline instanceof HtmlInline)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean isVideoLink(org.commonmark.node.Link link) {
+    if (PlainText.of(link).strip().equalsIgnoreCase("Watch Video")) {
+      return true;
+    }
     String path = UrlText.withoutQueryOrFragment(link.getDestination()).toLowerCase(Locale.ROOT);
-    return PlainText.of(link).strip().equalsIgnoreCase("Watch Video")
-        || VIDEO_EXTENSIONS.stream().anyMatch(path::endsWith);
+    for (String extension : VIDEO_EXTENSIONS) {
+      if (path.endsWith(extension)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every item of a list block and of the lists nested in it, in source order. */

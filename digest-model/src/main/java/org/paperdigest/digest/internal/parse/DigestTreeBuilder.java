@@ -1,9 +1,7 @@
 package org.paperdigest.digest.internal.parse;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,8 +33,6 @@ public final class DigestTreeBuilder {
 
   private static final Pattern HEADER = Pattern.compile("^Daily Papers\\b\\s*(.*)$");
   private static final Pattern PARENTHESISED = Pattern.compile("^\\((.*)\\)$");
-  private static final DateTimeFormatter ISO_DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
   private final DigestSource source;
   private final String text;
@@ -160,15 +156,35 @@ public final class DigestTreeBuilder {
     return Optional.of(new DateHeader(dateText, parseDate(dateText), position, datePosition));
   }
 
+  /** A {@code YYYY-MM-DD} date that exists (strictly: no February 30th), as ISO writes it. */
   static Optional<LocalDate> parseDate(String text) {
-    if (!text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return Optional.empty();
+    }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.parse(text, ISO_DATE));
-    } catch (DateTimeParseException e) {
+      return Optional.of(LocalDate.of(year, month, day));
+    } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  /** The ASCII digits from {@code start} to {@code end} as a number, or -1. */
+  private static int digits(String text, int start, int end) {
+    int value = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   private void closeEntry() {

@@ -2,47 +2,45 @@ package org.paperdigest.digest.internal.parse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.paperdigest.digest.model.AuthorItem;
 import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.Votes;
 
-/** Reads the {@code Vote:} and {@code Authors:} lines of an entry from their raw source. */
+/**
+ * Reads the {@code Vote:} and {@code Authors:} lines of an entry from their raw source. A label is
+ * {@code Vote:} or {@code Votes:} ({@code Author:}, {@code Authors:}) after any ASCII whitespace at
+ * the start of the line, as {@code ^(\s*)Votes?:} matches it; read by hand, since it is asked of
+ * every line of every entry.
+ */
 final class MetadataLines {
-
-  private static final Pattern VOTE = Pattern.compile("^(\\s*)Votes?:");
-  private static final Pattern AUTHORS = Pattern.compile("^(\\s*)Authors?:");
 
   private MetadataLines() {}
 
   static boolean isVotes(String line) {
-    return VOTE.matcher(line).find();
+    return labelEnd(line, "Vote") >= 0;
   }
 
   static boolean isAuthors(String line) {
-    return AUTHORS.matcher(line).find();
+    return labelEnd(line, "Author") >= 0;
   }
 
   /** {@code line} is the raw text of one source line, starting at 0-based {@code column}. */
   static Votes votes(String line, int lineIndex, int column) {
-    Matcher m = VOTE.matcher(line);
-    m.find();
-    int valueStart = skipSpaces(line, m.end());
+    int labelEnd = labelEnd(line, "Vote");
+    int valueStart = skipSpaces(line, labelEnd);
     String value = line.substring(valueStart).strip();
     return new Votes(
         value,
-        SourceLines.position(lineIndex, column + m.end(1)),
+        SourceLines.position(lineIndex, column + indentEnd(line)),
         SourceLines.position(lineIndex, column + valueStart));
   }
 
   static AuthorList authors(String line, int lineIndex, int column) {
-    Matcher m = AUTHORS.matcher(line);
-    m.find();
+    int labelEnd = labelEnd(line, "Author");
     String rest = stripTrailingBreak(line);
     List<AuthorItem> items = new ArrayList<>();
-    int slotStart = m.end();
+    int slotStart = labelEnd;
     if (!rest.substring(slotStart).isBlank()) {
       while (true) {
         int comma = rest.indexOf(',', slotStart);
@@ -58,8 +56,37 @@ final class MetadataLines {
         slotStart = comma + 1;
       }
     }
-    SourcePosition position = SourceLines.position(lineIndex, column + m.end(1));
+    SourcePosition position = SourceLines.position(lineIndex, column + indentEnd(line));
     return new AuthorList(position, items);
+  }
+
+  /**
+   * Where {@code word}, an optional {@code s} and a colon end, when they follow the line's leading
+   * whitespace; -1 when the line is not so labelled.
+   */
+  static int labelEnd(String line, String word) {
+    int i = indentEnd(line);
+    if (!line.startsWith(word, i)) {
+      return -1;
+    }
+    i += word.length();
+    if (i < line.length() && line.charAt(i) == 's') {
+      i++;
+    }
+    return i < line.length() && line.charAt(i) == ':' ? i + 1 : -1;
+  }
+
+  /** The end of the leading run of {@code [ \t\n\x0B\f\r]}, regex's {@code \s}. */
+  private static int indentEnd(String line) {
+    int i = 0;
+    while (i < line.length() && isRegexSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int skipSpaces(String line, int from) {

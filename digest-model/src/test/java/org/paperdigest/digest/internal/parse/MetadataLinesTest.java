@@ -1,0 +1,59 @@
+package org.paperdigest.digest.internal.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@link MetadataLines} finds the {@code Vote:} and {@code Authors:} labels by hand; on lines of
+ * every shape it must agree with the regular expressions that define them.
+ */
+class MetadataLinesTest {
+
+  private static final Pattern VOTE = Pattern.compile("^(\\s*)Votes?:");
+  private static final Pattern AUTHORS = Pattern.compile("^(\\s*)Authors?:");
+
+  private static final String[] INDENTS = {
+    "", "", " ", "   ", "\t", "\u000B", "\f", "\u00A0", " \r"
+  };
+  private static final String[] LABELS = {
+    "Vote", "Votes", "Votess", "vote", "Author", "Authors", "Authorss", "Autho", "", "x"
+  };
+  private static final String[] PIECES = {
+    ":", ":", "s:", " :", " 12", "-", " Ada Lovelace", ",", ""
+  };
+
+  @Test
+  void labelsAreWhatTheRegularExpressionsFind() {
+    Random random = new Random(5);
+    int labelled = 0;
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder line =
+          new StringBuilder(INDENTS[random.nextInt(INDENTS.length)])
+              .append(LABELS[random.nextInt(LABELS.length)]);
+      int pieces = random.nextInt(4);
+      for (int i = 0; i < pieces; i++) {
+        line.append(PIECES[random.nextInt(PIECES.length)]);
+      }
+      String text = line.toString();
+      int vote = MetadataLines.labelEnd(text, "Vote");
+      int authors = MetadataLines.labelEnd(text, "Author");
+      assertThat(vote).as("[%s]", text).isEqualTo(end(VOTE, text));
+      assertThat(authors).as("[%s]", text).isEqualTo(end(AUTHORS, text));
+      assertThat(MetadataLines.isVotes(text)).isEqualTo(vote >= 0);
+      assertThat(MetadataLines.isAuthors(text)).isEqualTo(authors >= 0);
+      if (vote >= 0 || authors >= 0) {
+        labelled++;
+      }
+    }
+    assertThat(labelled).as("labelled lines are exercised").isGreaterThan(2_000);
+  }
+
+  private static int end(Pattern label, String text) {
+    Matcher m = label.matcher(text);
+    return m.find() ? m.end() : -1;
+  }
+}
