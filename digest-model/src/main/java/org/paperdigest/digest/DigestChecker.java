@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -169,7 +167,7 @@ public final class DigestChecker implements AutoCloseable {
     }
     byte[] hash = null;
     if (cache != null) {
-      hash = sha256(bytes);
+      hash = Sha256.of(bytes);
       Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt);
       if (cached.isPresent()) {
         return cached.get();
@@ -207,14 +205,6 @@ public final class DigestChecker implements AutoCloseable {
         parsed.entries().size(),
         SuppressionScopes.of(parsed).scopes(),
         !LinkChecks.refersToLocalFiles(parsed));
-  }
-
-  private static byte[] sha256(byte[] bytes) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(bytes);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static String notRegular(Path file) {

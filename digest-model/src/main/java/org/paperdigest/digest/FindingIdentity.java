@@ -1,8 +1,6 @@
 package org.paperdigest.digest;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -40,22 +38,11 @@ public final class FindingIdentity {
     return unique;
   }
 
-  /** One SHA-256 per thread: a report digests every finding, and looking one up costs more. */
-  private static final ThreadLocal<MessageDigest> SHA_256 =
-      ThreadLocal.withInitial(
-          () -> {
-            try {
-              return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-              throw new IllegalStateException("every Java runtime has SHA-256", e);
-            }
-          });
-
   private static final HexFormat HEX = HexFormat.of();
 
   /** The first 128 bits of SHA-256, in hex. */
   static String digest(String text) {
-    byte[] hash = SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8));
+    byte[] hash = Sha256.of(text.getBytes(StandardCharsets.UTF_8));
     return HEX.formatHex(hash, 0, 16);
   }
 }

@@ -1,7 +1,11 @@
 package org.paperdigest.digest;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.SourcePosition;
@@ -20,16 +24,15 @@ public record PaperOccurrence(String arxivId, String path, SourcePosition positi
 
   /** Every paper the file's entries name, in order. */
   public static List<PaperOccurrence> of(DigestFile file) {
-    return file.entries().stream()
-        .filter(e -> e.title().arxivId().isPresent())
-        .map(e -> of(file.path(), e))
-        .toList();
-  }
-
-  private static PaperOccurrence of(String path, Entry entry) {
-    return new PaperOccurrence(
-        entry.title().arxivId().orElseThrow().id(),
-        path,
-        entry.title().link().orElseThrow().position());
+    List<PaperOccurrence> papers = new ArrayList<>();
+    for (Entry entry : file.entries()) {
+      Optional<ArxivId> id = entry.title().arxivId();
+      if (id.isPresent()) {
+        papers.add(
+            new PaperOccurrence(
+                id.get().id(), file.path(), entry.title().link().orElseThrow().position()));
+      }
+    }
+    return Collections.unmodifiableList(papers);
   }
 }

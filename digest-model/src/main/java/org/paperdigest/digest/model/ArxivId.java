@@ -29,6 +29,10 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   /** Parses a bare identifier such as {@code 2401.02954v2}; empty when it is not a valid one. */
   public static Optional<ArxivId> parse(String text) {
+    Optional<ArxivId> usual = newStyle(text, 0);
+    if (usual != null) {
+      return usual;
+    }
     for (Pattern pattern : new Pattern[] {NEW_STYLE, OLD_STYLE}) {
       Matcher m = pattern.matcher(text);
       if (m.matches()) {
@@ -42,27 +46,63 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   /** The identifier an {@code arxiv.org/abs/} or {@code /pdf/} URL names, if it is valid. */
   public static Optional<ArxivId> fromUrl(String url) {
-    if (url.length() == COMMON_PREFIX.length() + 10 && url.startsWith(COMMON_PREFIX)) {
+    if (url.startsWith(COMMON_PREFIX)) {
       // The usual form, https://arxiv.org/abs/YYMM.NNNNN, without the patterns.
-      String id = url.substring(COMMON_PREFIX.length());
-      if (isNewStyleFiveDigits(id)) {
-        return Optional.of(new ArxivId(id, Optional.empty()));
+      Optional<ArxivId> usual = newStyle(url, COMMON_PREFIX.length());
+      if (usual != null) {
+        return usual;
       }
     }
     Matcher m = IN_URL.matcher(url);
     return m.matches() ? parse(m.group(1)) : Optional.empty();
   }
 
-  /** {@code YYMM.NNNNN} with a month of 01-12, as {@link #NEW_STYLE} matches it. */
-  private static boolean isNewStyleFiveDigits(String id) {
-    for (int i = 0; i < id.length(); i++) {
-      char c = id.charAt(i);
-      if (i == 4 ? c != '.' : (c < '0' || c > '9')) {
+  /**
+   * {@code text} from {@code start} on read as a new-style id, {@code YYMM.NNNN} or {@code
+   * YYMM.NNNNN} with a month of 01-12 and an optional {@code vN} (1-9999, no leading zero), as
+   * {@link #NEW_STYLE} matches it; {@code null} when it is not that shape, so the patterns decide.
+   */
+  private static Optional<ArxivId> newStyle(String text, int start) {
+    int n = text.length();
+    int dot = start + 4;
+    if (n < dot + 5 || text.charAt(dot) != '.' || !digits(text, start, dot)) {
+      return null;
+    }
+    int idEnd = dot + 1;
+    while (idEnd < n && idEnd < dot + 6 && isDigit(text.charAt(idEnd))) {
+      idEnd++;
+    }
+    int month = (text.charAt(start + 2) - '0') * 10 + (text.charAt(start + 3) - '0');
+    if (idEnd < dot + 5 || month < 1 || month > 12) {
+      return null;
+    }
+    String id = text.substring(start, idEnd);
+    if (idEnd == n) {
+      return Optional.of(new ArxivId(id, Optional.empty()));
+    }
+    int versionEnd = n;
+    if (text.charAt(idEnd) != 'v'
+        || versionEnd - idEnd < 2
+        || versionEnd - idEnd > 5
+        || text.charAt(idEnd + 1) == '0'
+        || !digits(text, idEnd + 1, versionEnd)) {
+      return null;
+    }
+    return Optional.of(
+        new ArxivId(id, Optional.of(Integer.parseInt(text, idEnd + 1, versionEnd, 10))));
+  }
+
+  private static boolean digits(String text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      if (!isDigit(text.charAt(i))) {
         return false;
       }
     }
-    int month = (id.charAt(2) - '0') * 10 + (id.charAt(3) - '0');
-    return month >= 1 && month <= 12;
+    return true;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   @Override

@@ -1,5 +1,7 @@
 package org.paperdigest.digest.model;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,12 +33,23 @@ public record DigestFile(
 
   /** Every header of the file, in order. */
   public List<DateHeader> headers() {
-    return sections.stream().flatMap(s -> s.header().stream()).toList();
+    List<DateHeader> headers = new ArrayList<>(sections.size());
+    for (Section section : sections) {
+      section.header().ifPresent(headers::add);
+    }
+    return Collections.unmodifiableList(headers);
   }
 
   /** Every entry of the file, in order. */
   public List<Entry> entries() {
-    return sections.stream().flatMap(s -> s.entries().stream()).toList();
+    if (sections.size() == 1) {
+      return sections.get(0).entries();
+    }
+    List<Entry> entries = new ArrayList<>();
+    for (Section section : sections) {
+      entries.addAll(section.entries());
+    }
+    return Collections.unmodifiableList(entries);
   }
 
   // Records compare by value; two parses of one text are equal, which is what tests want, but the

@@ -19,11 +19,17 @@ public record Votes(String value, SourcePosition position, SourcePosition valueP
 
   /** The count, when the value is a non-negative integer. */
   public OptionalLong count() {
-    if (value.isEmpty()
-        || value.length() > 18
-        || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+    if (value.isEmpty() || value.length() > 18) {
       return OptionalLong.empty();
     }
-    return OptionalLong.of(Long.parseLong(value));
+    long count = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < '0' || c > '9') {
+        return OptionalLong.empty();
+      }
+      count = count * 10 + (c - '0');
+    }
+    return OptionalLong.of(count);
   }
 }

@@ -2,9 +2,11 @@ package org.paperdigest.digest.internal.rules;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.Entry;
@@ -17,9 +19,12 @@ import org.paperdigest.digest.model.Votes;
 /** DG101-DG107 and DG112: an entry's title, media, votes and summary. */
 final class EntryChecks {
 
-  private static final Pattern THUMBNAIL =
-      Pattern.compile(
-          "^https://cdn-thumbnails\\.huggingface\\.co/social-thumbnails/papers/([^/?#]+)\\.png(?:[?#].*)?$");
+  /** Where HuggingFace keeps paper thumbnails, named {@code <arXiv id>.png}. */
+  static final String THUMBNAILS =
+      "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/";
+
+  /** The default accepted paper URL, {@link ValidationConfig#DEFAULT_PAPER_URL}, without its id. */
+  private static final String ARXIV_ABS = "https://arxiv.org/abs/";
 
   private EntryChecks() {}
 
@@ -39,25 +44,40 @@ final class EntryChecks {
 
   /** DG102: the title link must match one of {@code accepted}, and a group {@code id} be valid. */
   static Check<Entry> invalidPaperLink(List<Pattern> accepted) {
+    List<Pattern> patterns = List.copyOf(accepted);
+    boolean[] isDefault = new boolean[patterns.size()];
+    for (int i = 0; i < patterns.size(); i++) {
+      Pattern p = patterns.get(i);
+      isDefault[i] = p.flags() == 0 && p.pattern().equals(ValidationConfig.DEFAULT_PAPER_URL);
+    }
     return (entry, hits) -> {
       Optional<Link> link = entry.title().link();
       if (link.isEmpty()) {
         return; // DG101 says so
       }
       String url = link.get().url();
-      for (Pattern pattern : accepted) {
-        Matcher m = pattern.matcher(url);
-        if (m.matches()) {
-          String id = groupId(m);
-          if (id == null || ArxivId.parse(id).isPresent()) {
-            return;
+      for (int i = 0; i < patterns.size(); i++) {
+        String id;
+        if (isDefault[i]) {
+          // The usual pattern, asked of every entry: read by hand.
+          id = PaperUrls.defaultPaperUrlId(url);
+          if (id == null) {
+            continue;
           }
+        } else {
+          Matcher m = patterns.get(i).matcher(url);
+          if (!m.matches()) {
+            continue;
+          }
+          id = groupId(m);
+        }
+        if (id != null && ArxivId.parse(id).isEmpty()) {
           hits.accept(
               new Hit(
                   link.get().position(),
                   url + " is not an accepted paper URL: \"" + id + "\" is not a valid arXiv id"));
-          return;
         }
+        return;
       }
       hits.accept(
           new Hit(
@@ -100,10 +120,13 @@ final class EntryChecks {
       }
       return;
     }
-    Matcher thumbnail = THUMBNAIL.matcher(media.link().url());
-    Optional<ArxivId> own = entry.title().arxivId();
-    if (media.kind() == Media.Kind.IMAGE && thumbnail.matches() && own.isPresent()) {
-      Optional<ArxivId> named = ArxivId.parse(thumbnail.group(1));
+    if (media.kind() != Media.Kind.IMAGE) {
+      return;
+    }
+    String thumbnailName = PaperUrls.thumbnailName(media.link().url());
+    Optional<ArxivId> own = thumbnailName == null ? Optional.empty() : entry.title().arxivId();
+    if (own.isPresent()) {
+      Optional<ArxivId> named = ArxivId.parse(thumbnailName);
       if (named.isPresent() && !named.get().id().equals(own.get().id())) {
         hits.accept(
             new Hit(
@@ -127,37 +150,43 @@ final class EntryChecks {
 
   /** DG106. */
   static void invalidVotes(Entry entry, Consumer<Hit> hits) {
-    entry
-        .votes()
-        .filter(v -> !v.isUnknown() && v.count().isEmpty())
-        .ifPresent(
-            v ->
-                hits.accept(
-                    new Hit(
-                        v.valuePosition(),
-                        "Vote: \"" + v.value() + "\" is neither a non-negative integer nor -")));
+    if (entry.votes().isEmpty()) {
+      return;
+    }
+    Votes v = entry.votes().get();
+    if (!v.isUnknown() && v.count().isEmpty()) {
+      hits.accept(
+          new Hit(
+              v.valuePosition(),
+              "Vote: \"" + v.value() + "\" is neither a non-negative integer nor -"));
+    }
   }
 
   /** DG107, one per entry with more votes than the entry before it. */
   static void votesOrder(Section section, Consumer<Hit> hits) {
     Votes previous = null;
+    long previousCount = 0;
     for (Entry entry : section.entries()) {
-      Votes current = entry.votes().filter(v -> v.count().isPresent()).orElse(null);
-      if (previous != null
-          && current != null
-          && current.count().getAsLong() > previous.count().getAsLong()) {
+      Votes current = entry.votes().orElse(null);
+      OptionalLong count = current == null ? OptionalLong.empty() : current.count();
+      if (count.isEmpty()) {
+        previous = null;
+        continue;
+      }
+      if (previous != null && count.getAsLong() > previousCount) {
         hits.accept(
             new Hit(
                 current.valuePosition(),
-                current.count().getAsLong()
+                count.getAsLong()
                     + " votes, more than the "
-                    + previous.count().getAsLong()
+                    + previousCount
                     + " of the entry before it (line "
                     + previous.position().line()
                     + ")",
                 "more votes than the entry before"));
       }
       previous = current;
+      previousCount = count.getAsLong();
     }
   }
 
@@ -167,15 +196,19 @@ final class EntryChecks {
       hits.accept(new Hit(entry.position(), "the entry has no summary list"));
       return;
     }
-    List<SummaryItem> empty =
-        entry.summary().get().items().stream().filter(i -> i.text().isBlank()).toList();
-    if (!empty.isEmpty()) {
+    SummaryItem first = null;
+    int empty = 0;
+    for (SummaryItem item : entry.summary().get().items()) {
+      if (item.text().isBlank()) {
+        first = first == null ? item : first;
+        empty++;
+      }
+    }
+    if (first != null) {
       hits.accept(
           new Hit(
-              empty.get(0).position(),
-              empty.size() == 1
-                  ? "a summary item with no text"
-                  : empty.size() + " summary items with no text",
+              first.position(),
+              empty == 1 ? "a summary item with no text" : empty + " summary items with no text",
               "summary items with no text"));
     }
   }

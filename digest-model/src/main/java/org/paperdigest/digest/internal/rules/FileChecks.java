@@ -31,53 +31,65 @@ final class FileChecks {
   /**
    * DG114, one per line, at the line's first offending character: a C0 control other than a line
    * end (a tab only after the indentation), DEL, or U+FFFD.
+   *
+   * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, found with {@code indexOf}; each
+   * line is scanned by a small method of its own, which the JIT compiles early because every line
+   * calls it (one long loop per file would wait for an on-stack replacement).
    */
   static void controlCharacter(DigestFile file, Consumer<Hit> hits) {
     String text = file.text();
     int n = text.length();
     int line = 1;
-    int lineStart = 0;
-    int firstBad = -1;
-    int badCount = 0;
-    int i = afterIndentation(text, 0);
+    int start = 0;
+    int lf = text.indexOf('\n');
+    int cr = text.indexOf('\r');
     while (true) {
-      char c = 0;
-      while (i < n) {
-        c = text.charAt(i);
-        if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
-          break;
-        }
-        i++;
+      if (lf >= 0 && lf < start) {
+        lf = text.indexOf('\n', start);
       }
-      if (i < n && c != '\n' && c != '\r') {
-        if (firstBad < 0) {
-          firstBad = i;
-        }
-        badCount++;
-        i++;
-        continue;
+      if (cr >= 0 && cr < start) {
+        cr = text.indexOf('\r', start);
       }
-      if (firstBad >= 0) {
-        hits.accept(report(text, line, lineStart, firstBad, badCount));
+      int end = lf < 0 ? (cr < 0 ? n : cr) : (cr < 0 ? lf : Math.min(lf, cr));
+      int first = firstControl(text, afterIndentation(text, start, end), end);
+      if (first >= 0) {
+        hits.accept(report(text, line, start, first, controls(text, first, end)));
       }
-      if (i >= n) {
+      if (end == n) {
         return;
       }
-      if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-        i++;
+      boolean crlf = end == cr && end + 1 < n && text.charAt(end + 1) == '\n';
+      start = end + (crlf ? 2 : 1);
+      if (start == n) {
+        return; // a final line end does not start another line
       }
       line++;
-      lineStart = i + 1;
-      firstBad = -1;
-      badCount = 0;
-      i = afterIndentation(text, lineStart);
     }
   }
 
-  /** The first index at or after {@code from} that is not a space or a tab. */
-  private static int afterIndentation(String text, int from) {
+  /** The first index from {@code from} to {@code end} (a line, no line ends) that DG114 flags. */
+  private static int firstControl(String text, int from, int end) {
+    for (int i = from; i < end; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int controls(String text, int from, int end) {
+    int count = 0;
+    for (int i = firstControl(text, from, end); i >= 0; i = firstControl(text, i + 1, end)) {
+      count++;
+    }
+    return count;
+  }
+
+  /** The first index from {@code from} to {@code end} that is not a space or a tab. */
+  private static int afterIndentation(String text, int from, int end) {
     int i = from;
-    while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
+    while (i < end && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
       i++;
     }
     return i;

@@ -22,7 +22,6 @@ public final class LinkChecks {
 
   private static final Pattern AUTHORITY =
       Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*://(?:[^@/?#]*@)?)([^:/?#]*)");
-  private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
 
   private LinkChecks() {}
 
@@ -45,7 +44,7 @@ public final class LinkChecks {
     if (PlainHttpUrl.isPlain(url)) {
       return Optional.empty();
     }
-    boolean absolute = SCHEME.matcher(url).find();
+    boolean absolute = hasScheme(url);
     if (absolute) {
       String scheme = url.substring(0, url.indexOf(':')).toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https")) {
@@ -67,6 +66,30 @@ public final class LinkChecks {
               + " at index "
               + e.getIndex());
     }
+  }
+
+  /**
+   * Whether the URL starts with a scheme and its colon, as {@code ^[A-Za-z][A-Za-z0-9+.-]*:} finds
+   * it (RFC 3986); asked of every link, so read by hand.
+   */
+  static boolean hasScheme(String url) {
+    if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c == ':') {
+        return true;
+      }
+      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** The URL with an internationalised host written in its ASCII (punycode) form. */
@@ -107,7 +130,12 @@ public final class LinkChecks {
    * files on disk and not only on its own bytes (a result cache must not keep such a file).
    */
   public static boolean refersToLocalFiles(DigestFile file) {
-    return file.links().stream().anyMatch(link -> localPath(link.url()).isPresent());
+    for (Link link : file.links()) {
+      if (localPath(link.url()).isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The path part of a link that names a file in the repository, if it is one. */
@@ -115,7 +143,7 @@ public final class LinkChecks {
     if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
       return Optional.empty();
     }
-    if (SCHEME.matcher(url).find() || problem(url).isPresent()) {
+    if (hasScheme(url) || problem(url).isPresent()) {
       return Optional.empty();
     }
     String path = UrlText.withoutQueryOrFragment(url);
