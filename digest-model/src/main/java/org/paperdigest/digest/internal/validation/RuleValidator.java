@@ -9,6 +9,9 @@ import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.rules.Check;
 import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.digest.internal.rules.Hit;
+import org.paperdigest.digest.internal.rules.RuleCheck;
+import org.paperdigest.digest.model.Entry;
+import org.paperdigest.digest.model.Section;
 
 /**
  * Runs one rule's check as a Bean Validation constraint. All hits of one rule on one part travel in
@@ -26,17 +29,39 @@ abstract class RuleValidator<T> implements ConstraintValidator<DigestConstraint,
     this.target = target;
   }
 
+  /**
+   * The type a rule's constraint is declared on: an entry rule on the section, which runs it for
+   * each of its entries. A constraint per entry would have Hibernate Validator cascade into every
+   * entry and evaluate each rule there, at a cost well above the checks' own.
+   */
+  static Class<?> host(Class<?> target) {
+    return target == Entry.class ? Section.class : target;
+  }
+
   @Override
   public void initialize(DigestConstraint constraint) {
-    var ruleCheck =
+    RuleCheck<?> ruleCheck =
         CheckCatalog.create(Rule.valueOf(constraint.id()), List.of(constraint.options()));
-    if (ruleCheck.target() != target) {
+    if (host(ruleCheck.target()) != target) {
       throw new IllegalStateException(
           constraint.id() + " does not check " + target.getSimpleName());
     }
-    @SuppressWarnings("unchecked")
-    Check<T> typed = (Check<T>) ruleCheck.check();
-    this.check = typed;
+    this.check = hosted(ruleCheck);
+  }
+
+  @SuppressWarnings("unchecked")
+  private Check<T> hosted(RuleCheck<?> ruleCheck) {
+    if (ruleCheck.target() == target) {
+      return (Check<T>) ruleCheck.check();
+    }
+    Check<Entry> entryCheck = (Check<Entry>) ruleCheck.check();
+    Check<Section> eachEntry =
+        (section, hits) -> {
+          for (Entry entry : section.entries()) {
+            entryCheck.check(entry, hits);
+          }
+        };
+    return (Check<T>) eachEntry;
   }
 
   @Override

@@ -26,13 +26,14 @@ import org.paperdigest.digest.internal.Landmarks;
 import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.digest.internal.rules.Hit;
 import org.paperdigest.digest.model.DigestFile;
-import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Section;
 
 /**
  * The Hibernate Validator side of validation: one factory per engine, and a programmatic constraint
  * mapping built from the configuration (only enabled rules are mapped, with their options),
- * cascading from a file to its sections and entries.
+ * cascading from a file to its sections. Each rule is one constraint: file rules on the file,
+ * section rules and entry rules on the section (an entry rule's validator runs it for every entry
+ * of the section).
  */
 public final class ValidationEngine implements AutoCloseable {
 
@@ -70,16 +71,12 @@ public final class ValidationEngine implements AutoCloseable {
         .constraintDefinition(DigestConstraint.class)
         .includeExistingValidators(false)
         .validatedBy(FileRuleValidator.class)
-        .validatedBy(SectionRuleValidator.class)
-        .validatedBy(EntryRuleValidator.class);
+        .validatedBy(SectionRuleValidator.class);
     Map<Class<?>, TypeConstraintMappingContext<?>> types = new LinkedHashMap<>();
     TypeConstraintMappingContext<DigestFile> file = mapping.type(DigestFile.class);
     file.field("sections").containerElementType().valid();
     types.put(DigestFile.class, file);
-    TypeConstraintMappingContext<Section> section = mapping.type(Section.class);
-    section.field("entries").containerElementType().valid();
-    types.put(Section.class, section);
-    types.put(Entry.class, mapping.type(Entry.class));
+    types.put(Section.class, mapping.type(Section.class));
     for (Rule rule : Rule.values()) {
       if (!CheckCatalog.isPerFile(rule) || !config.isEnabled(rule)) {
         continue;
@@ -88,7 +85,8 @@ public final class ValidationEngine implements AutoCloseable {
           new GenericConstraintDef<>(DigestConstraint.class)
               .param("id", rule.id())
               .param("options", options(rule));
-      types.get(CheckCatalog.create(rule, List.of(options(rule))).target()).constraint(definition);
+      Class<?> target = CheckCatalog.create(rule, List.of(options(rule))).target();
+      types.get(RuleValidator.host(target)).constraint(definition);
     }
     return mapping;
   }
