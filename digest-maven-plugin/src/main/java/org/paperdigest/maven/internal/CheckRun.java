@@ -115,6 +115,9 @@ public final class CheckRun {
               }
             }
             : f -> {};
+    // Built now, so that its HTTP client is set up while the digests are parsed.
+    LinkChecker linkChecker =
+        online ? new LinkChecker(settings.links(), settings.validation(), log) : null;
     CheckResult result;
     try (DigestChecker checker =
         DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
@@ -132,8 +135,7 @@ public final class CheckRun {
       List<LinkOccurrence> ordered = new ArrayList<>(links);
       ordered.sort(
           Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
-      LinkReport report =
-          new LinkChecker(settings.links(), settings.validation(), log).check(ordered);
+      LinkReport report = linkChecker.check(ordered);
       result =
           result.plus(
               report.findings(),

@@ -12,9 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,17 +37,52 @@ import org.paperdigest.maven.links.LinkOutcome.Verdict;
  * The online link check of a run: every distinct URL is requested once however many files hold it,
  * arXiv papers are verified through the arXiv API in batches, results come from and go to the
  * cache, and every occurrence gets its own finding (DG203, DG204, DG205, DG208, DG116).
+ *
+ * <p>The HTTP client is built on a thread of its own from construction on (its TLS set-up takes a
+ * cold JVM some 0.2 s): create the checker before the digests are parsed, and the client is ready
+ * by the time their links are known.
  */
 public final class LinkChecker {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
   private final LinkLog log;
+  private final CompletableFuture<HttpClient> client;
 
   public LinkChecker(LinkSettings settings, ValidationConfig config, LinkLog log) {
     this.settings = settings;
     this.config = config;
     this.log = log;
+    this.client =
+        CompletableFuture.supplyAsync(
+            () -> newClient(settings),
+            task -> {
+              Thread thread = new Thread(task, "digest-links-client");
+              thread.setDaemon(true);
+              thread.start();
+            });
+  }
+
+  private static HttpClient newClient(LinkSettings settings) {
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .connectTimeout(settings.connectTimeout())
+        .proxy(ProxySelector.getDefault())
+        .build();
+  }
+
+  /** The client, once built; a failure to build it is thrown as it was thrown. */
+  private HttpClient client() {
+    try {
+      return client.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      } else if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw e;
+    }
   }
 
   /** Whether any online rule is on, so that checking is worth a request. */
@@ -63,7 +100,8 @@ public final class LinkChecker {
     Instant deadline = Instant.now().plus(settings.checkTimeout());
     Map<LinkOccurrence, FindingMaker.Request> urlOf = new LinkedHashMap<>();
     Map<LinkOccurrence, ArxivId> paperOf = new LinkedHashMap<>();
-    Set<String> urls = new LinkedHashSet<>();
+    // Each distinct URL, parsed once; null where linkRemaps made it something that cannot be asked.
+    Map<String, URI> urls = new LinkedHashMap<>();
     Set<String> ids = new LinkedHashSet<>();
     for (LinkOccurrence occurrence : occurrences) {
       String written = occurrence.link().intendedUrl();
@@ -76,9 +114,13 @@ public final class LinkChecker {
         paperOf.put(occurrence, paper.get());
         ids.add(paper.get().id());
       } else {
-        String url = settings.remap(uri.get().toString());
-        urlOf.put(occurrence, new FindingMaker.Request(url, !url.equals(uri.get().toString())));
-        urls.add(url);
+        String asked = uri.get().toString();
+        String url = settings.remap(asked);
+        boolean remapped = !url.equals(asked);
+        urlOf.put(occurrence, new FindingMaker.Request(url, remapped));
+        if (!urls.containsKey(url)) {
+          urls.put(url, remapped ? RequestUrl.parse(url).orElse(null) : uri.get());
+        }
       }
     }
     LinkCache cache =
@@ -91,14 +133,9 @@ public final class LinkChecker {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons);
     ExecutorService lookups = Executors.newFixedThreadPool(8, daemons);
     ExecutorService arxivThread = Executors.newSingleThreadExecutor(daemons);
-    HttpClient client =
-        HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(settings.connectTimeout())
-            .proxy(ProxySelector.getDefault())
-            .build();
+    HttpClient client = client();
     Set<String> hosts = new LinkedHashSet<>();
-    urls.forEach(u -> hosts.add(URI.create(u).getHost()));
+    urls.values().stream().filter(Objects::nonNull).forEach(u -> hosts.add(u.getHost()));
     if (!ids.isEmpty()) {
       hosts.add(settings.arxivApi().getHost());
     }
@@ -118,7 +155,18 @@ public final class LinkChecker {
     AtomicInteger cacheHits = new AtomicInteger();
     Map<String, CompletableFuture<LinkOutcome>> outcomes = new LinkedHashMap<>();
     List<String> toAsk = new ArrayList<>();
-    for (String url : urls) {
+    for (String url : urls.keySet()) {
+      if (urls.get(url) == null) {
+        done.incrementAndGet();
+        outcomes.put(
+            url,
+            CompletableFuture.completedFuture(
+                LinkOutcome.of(
+                    Verdict.UNDECIDED,
+                    0,
+                    "linkRemaps rewrites it to an address that cannot be requested")));
+        continue;
+      }
       Optional<LinkOutcome> cached = cache.link(url);
       if (cached.isPresent()) {
         cacheHits.incrementAndGet();
@@ -175,7 +223,7 @@ public final class LinkChecker {
       outcomes.put(
           url,
           checker
-              .check(URI.create(url))
+              .check(urls.get(url))
               .whenComplete(
                   (outcome, error) -> {
                     done.incrementAndGet();

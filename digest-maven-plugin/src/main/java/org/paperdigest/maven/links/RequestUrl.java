@@ -44,7 +44,8 @@ final class RequestUrl {
       if (uri.getHost() == null || uri.getHost().isEmpty()) {
         return Optional.empty();
       }
-      return Optional.of(URI.create(uri.toASCIIString()));
+      String ascii = uri.toASCIIString();
+      return Optional.of(ascii.equals(text) ? uri : URI.create(ascii));
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty();
     }

@@ -392,6 +392,24 @@ class LinkCheckerIT {
   }
 
   @Test
+  void aRemapToAnAddressThatCannotBeRequestedIsUnverifiedNotFatal() {
+    List<LinkOccurrence> links =
+        List.of(at(1, "https://mirror.example/a"), at(2, server.url("/ok")));
+    LinkSettings settings =
+        settings()
+            .linkRemaps(List.of("^https://mirror\\.example/(.*) http://bad\\ host/$1"))
+            .build();
+
+    LinkReport report = check(settings, links);
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 https://mirror.example/a could not be checked: linkRemaps rewrites it to an"
+                + " address that cannot be requested (requested as http://bad host/a)");
+    assertThat(server.hits("/ok")).isEqualTo(1);
+  }
+
+  @Test
   void acceptedStatusPerHostOverridesTheDefault() {
     LinkReport report =
         check(
