@@ -1,24 +1,14 @@
 package org.paperdigest.maven.links;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Queue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
@@ -44,41 +34,10 @@ public final class LinkCheckBench {
     int cap = args.length > 4 ? Integer.parseInt(args[4]) : 64;
     int runs = args.length > 5 ? Integer.parseInt(args[5]) : 5;
 
-    // A plain keep-alive server, a thread per connection: it costs far less CPU per request than
-    // com.sun.net.httpserver, so the figures measure the checker rather than the server.
-    Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
-    Map<String, AtomicInteger> maxInFlight = new ConcurrentHashMap<>();
-    AtomicInteger requests = new AtomicInteger();
-    AtomicInteger connections = new AtomicInteger();
-    List<ServerSocket> servers = new ArrayList<>();
-    int port = 0;
-    for (int h = 1; h <= hosts; h++) {
-      String address = "127.0.0." + h;
-      ServerSocket server = new ServerSocket(port, 1024, InetAddress.getByName(address));
-      port = server.getLocalPort();
-      AtomicInteger now = inFlight.computeIfAbsent(address, a -> new AtomicInteger());
-      AtomicInteger max = maxInFlight.computeIfAbsent(address, a -> new AtomicInteger());
-      Thread acceptor =
-          new Thread(
-              () -> {
-                while (!server.isClosed()) {
-                  try {
-                    Socket socket = server.accept();
-                    connections.incrementAndGet();
-                    Thread serving =
-                        new Thread(() -> serve(socket, latency, requests, now, max), "bench-conn");
-                    serving.setDaemon(true);
-                    serving.start();
-                  } catch (IOException e) {
-                    return;
-                  }
-                }
-              },
-              "bench-accept");
-      acceptor.setDaemon(true);
-      acceptor.start();
-      servers.add(server);
-    }
+    // One selector thread answers every request after the latency, so the server takes as little
+    // CPU as it can from the checker it measures (the two share the machine's cores).
+    LatencyServer server = new LatencyServer(hosts, latency);
+    int port = server.port();
     try {
       generate(folder, urls, hosts, port);
       LinkSettings settings =
@@ -89,13 +48,6 @@ public final class LinkCheckBench {
       try (Stream<Path> walk = Files.walk(folder)) {
         files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
       }
-      CheckResult parsed;
-      try (DigestChecker checker = DigestChecker.create(config, 2)) {
-        parsed = checker.check(folder, files, f -> links.addAll(LinkOccurrence.of(f)));
-      }
-      List<LinkOccurrence> ordered = new ArrayList<>(links);
-      ordered.sort(
-          Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
       LinkLog quiet =
           new LinkLog() {
             @Override
@@ -106,6 +58,16 @@ public final class LinkCheckBench {
               System.out.println("WARN " + message);
             }
           };
+      // As digest:check does: the first checker is made before parsing, so that its HTTP client is
+      // set up meanwhile.
+      LinkChecker first = new LinkChecker(settings, config, quiet);
+      CheckResult parsed;
+      try (DigestChecker checker = DigestChecker.create(config, 2)) {
+        parsed = checker.check(folder, files, f -> links.addAll(LinkOccurrence.of(f)));
+      }
+      List<LinkOccurrence> ordered = new ArrayList<>(links);
+      ordered.sort(
+          Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
 
       double floor = Math.ceil((double) urls / cap) * latency / 1000.0;
       System.out.printf(
@@ -125,14 +87,13 @@ public final class LinkCheckBench {
           floor);
       List<Double> times = new ArrayList<>();
       for (int run = 1; run <= runs; run++) {
-        maxInFlight.values().forEach(m -> m.set(0));
-        requests.set(0);
-        connections.set(0);
+        server.reset();
         long start = System.nanoTime();
-        LinkReport report = new LinkChecker(settings, config, quiet).check(ordered);
+        LinkChecker checker = run == 1 ? first : new LinkChecker(settings, config, quiet);
+        LinkReport report = checker.check(ordered);
         double seconds = (System.nanoTime() - start) / 1e9;
         times.add(seconds);
-        int serverMax = maxInFlight.values().stream().mapToInt(AtomicInteger::get).max().orElse(0);
+        int serverMax = server.hosts().stream().mapToInt(h -> h.maxInFlight.get()).max().orElse(0);
         System.out.printf(
             Locale.ROOT,
             "run %d%s: %.2f s wall, %.0f URLs/s, %.3fx the floor; %d requests over %d connections;"
@@ -143,8 +104,8 @@ public final class LinkCheckBench {
             seconds,
             urls / seconds,
             seconds / floor,
-            requests.get(),
-            connections.get(),
+            server.requests(),
+            server.connections(),
             report.maxInFlight(),
             serverMax,
             report.maxInFlightPerHost().values().stream()
@@ -163,46 +124,9 @@ public final class LinkCheckBench {
           median / floor,
           times.get(0) / floor);
     } finally {
-      for (ServerSocket server : servers) {
-        server.close();
-      }
+      server.close();
     }
   }
-
-  /** Answers each request on one connection with 200 after {@code latency} ms, until it closes. */
-  private static void serve(
-      Socket socket, int latency, AtomicInteger requests, AtomicInteger now, AtomicInteger max) {
-    try (socket) {
-      socket.setTcpNoDelay(true);
-      BufferedReader in =
-          new BufferedReader(
-              new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-      OutputStream out = socket.getOutputStream();
-      String line;
-      while ((line = in.readLine()) != null) {
-        if (line.isEmpty()) {
-          continue;
-        }
-        while ((line = in.readLine()) != null && !line.isEmpty()) {
-          // headers: HEAD and GET carry no body
-        }
-        requests.incrementAndGet();
-        max.accumulateAndGet(now.incrementAndGet(), Math::max);
-        try {
-          Thread.sleep(latency);
-        } finally {
-          now.decrementAndGet();
-        }
-        out.write(OK);
-        out.flush();
-      }
-    } catch (IOException | InterruptedException e) {
-      // the client closed the connection
-    }
-  }
-
-  private static final byte[] OK =
-      "HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
 
   /** Digests of 10 entries, each titled with a link to the server: one distinct URL per entry. */
   private static void generate(Path folder, int urls, int hosts, int port) throws IOException {
