@@ -56,12 +56,13 @@ public final class DigestTreeBuilder {
   }
 
   public DigestFile build(Document document) {
+    List<Link> links = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       read(block);
+      linkCollector.collect(block, links);
     }
     closeSection();
-    return new DigestFile(
-        source, text, sections, linkCollector.collect(document), strays, suppressions);
+    return new DigestFile(source, text, sections, links, strays, suppressions);
   }
 
   private void read(Node block) {

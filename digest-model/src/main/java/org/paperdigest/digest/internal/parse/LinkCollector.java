@@ -1,7 +1,6 @@
 package org.paperdigest.digest.internal.parse;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.commonmark.node.HtmlBlock;
@@ -25,8 +24,12 @@ final class LinkCollector {
     this.lines = lines;
   }
 
-  List<Link> collect(Node root) {
-    List<Link> links = new ArrayList<>();
+  /**
+   * Adds the links of {@code root} and everything under it to {@code links}, in document order.
+   * Called once per top-level block rather than once per document: a walk over a whole file is one
+   * long loop, which the JIT compiles twice (on-stack replacement, then the method).
+   */
+  void collect(Node root, List<Link> links) {
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(root);
     while (!stack.isEmpty()) {
@@ -44,7 +47,6 @@ final class LinkCollector {
         stack.push(child);
       }
     }
-    return links;
   }
 
   /** The link as a record: its kind follows from the first character of its source. */

@@ -61,30 +61,38 @@ public final class AuthorChecks {
         firstRepeat = item;
       }
     }
-    if (firstRepeat == null) {
-      return; // the usual case: every name once
+    if (firstRepeat != null) {
+      hits.accept(repeats(names, keys, firstRepeat));
     }
-    Map<String, Integer> counts = new LinkedHashMap<>();
+  }
+
+  /** The DG110 hit: each repeated name as first spelled, with its count, in order of first use. */
+  private static Hit repeats(List<AuthorItem> names, List<String> keys, AuthorItem firstRepeat) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
     Map<String, String> firstSpelling = new HashMap<>();
     for (int i = 0; i < names.size(); i++) {
-      counts.merge(keys.get(i), 1, Integer::sum);
-      firstSpelling.putIfAbsent(keys.get(i), names.get(i).text());
+      int[] count = counts.get(keys.get(i));
+      if (count == null) {
+        counts.put(keys.get(i), new int[] {1});
+        firstSpelling.put(keys.get(i), names.get(i).text());
+      } else {
+        count[0]++;
+      }
     }
-    List<String> repeated = new ArrayList<>();
-    List<String> repeatedKeys = new ArrayList<>();
-    counts.forEach(
-        (key, count) -> {
-          if (count > 1) {
-            repeated.add(firstSpelling.get(key) + " (" + count + "x)");
-            repeatedKeys.add(key);
-          }
-        });
-    hits.accept(
-        new Hit(
-            firstRepeat.position(),
-            (repeated.size() == 1 ? "repeated author name: " : "repeated author names: ")
-                + String.join(", ", repeated),
-            "repeated author names: " + String.join(", ", repeatedKeys)));
+    StringBuilder message = new StringBuilder();
+    StringBuilder about = new StringBuilder("repeated author names: ");
+    int repeated = 0;
+    for (Map.Entry<String, int[]> e : counts.entrySet()) {
+      int count = e.getValue()[0];
+      if (count > 1) {
+        String separator = repeated++ == 0 ? "" : ", ";
+        message.append(separator).append(firstSpelling.get(e.getKey()));
+        message.append(" (").append(count).append("x)");
+        about.append(separator).append(e.getKey());
+      }
+    }
+    message.insert(0, repeated == 1 ? "repeated author name: " : "repeated author names: ");
+    return new Hit(firstRepeat.position(), message.toString(), about.toString());
   }
 
   /** DG111; a {@code +} that is not last makes the finding a warning at least. */
