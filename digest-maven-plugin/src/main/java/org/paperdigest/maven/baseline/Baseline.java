@@ -18,6 +18,7 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.maven.report.AtomicFiles;
 import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.report.JsonTrees;
 
 /**
  * The findings a repository accepted when it adopted the plugin, keyed by file, rule and subject
@@ -89,7 +90,7 @@ public final class Baseline {
   public static Baseline read(Path file) throws IOException {
     JsonNode root;
     try {
-      root = AtomicFiles.JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      root = JsonTrees.MAPPER.readTree(Files.readString(file, StandardCharsets.UTF_8));
     } catch (JsonProcessingException e) {
       throw new BaselineException(
           file
@@ -142,7 +143,7 @@ public final class Baseline {
 
   /** Writes the baseline atomically: sorted, indented, with a final newline. */
   public Path write(Path file) throws IOException {
-    ObjectNode root = AtomicFiles.JSON.createObjectNode();
+    ObjectNode root = JsonTrees.MAPPER.createObjectNode();
     root.put("tool", "digest-maven-plugin");
     root.put("format", FORMAT);
     ArrayNode list = root.putArray("findings");

@@ -17,6 +17,7 @@ import java.util.function.Consumer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
 import org.paperdigest.maven.report.AtomicFiles;
 import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.report.JsonTrees;
 
 /**
  * Results of earlier runs, kept in a JSON file: each URL that worked (or moved permanently) and
@@ -52,7 +53,7 @@ final class LinkCache {
     LinkCache cache = empty(maxAge);
     JsonNode root;
     try {
-      root = AtomicFiles.JSON.readTree(Files.readAllBytes(file));
+      root = JsonTrees.MAPPER.readTree(Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return cache;
     } catch (IOException | RuntimeException e) {

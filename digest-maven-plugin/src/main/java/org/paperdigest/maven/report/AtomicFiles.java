@@ -1,10 +1,9 @@
 package org.paperdigest.maven.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -38,9 +37,8 @@ public final class AtomicFiles {
     BUILD_OUTPUT
   }
 
-  /** The mapper of the JSON-based reports: indented, so the files diff well. */
-  public static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Streams JSON without data binding; {@link JsonTrees} has the mapper for trees. */
+  private static final JsonFactory JSON = new JsonFactory();
 
   private AtomicFiles() {}
 
@@ -57,8 +55,9 @@ public final class AtomicFiles {
   }
 
   /**
-   * Writes a JSON document streamed through a generator, indented as {@link #JSON} indents, with a
-   * final newline: reports with many findings never hold the whole document in memory.
+   * Writes a JSON document streamed through a generator, indented as {@link JsonTrees#MAPPER}
+   * indents, with a final newline: reports with many findings never hold the whole document in
+   * memory.
    */
   public static Path writeJson(Path target, JsonContent content, Durability durability)
       throws IOException {
@@ -66,10 +65,7 @@ public final class AtomicFiles {
         target,
         out -> {
           try (JsonGenerator json =
-              JSON.getFactory()
-                  .createGenerator(out)
-                  .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
-            json.setCodec(JSON);
+              JSON.createGenerator(out).disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)) {
             json.setPrettyPrinter(new DefaultPrettyPrinter());
             content.writeTo(json);
           }
@@ -81,7 +77,13 @@ public final class AtomicFiles {
   /** Writes {@code json} indented, with a final newline. */
   public static Path writeJson(Path target, JsonNode json, Durability durability)
       throws IOException {
-    return writeJson(target, generator -> generator.writeTree(json), durability);
+    return writeJson(
+        target,
+        generator -> {
+          generator.setCodec(JsonTrees.MAPPER);
+          generator.writeTree(json);
+        },
+        durability);
   }
 
   /**

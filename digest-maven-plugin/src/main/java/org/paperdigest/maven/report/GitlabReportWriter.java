@@ -32,6 +32,7 @@ public final class GitlabReportWriter implements ReportWriter {
     return AtomicFiles.writeJson(
         outputDirectory.resolve(FILE_NAME),
         json -> {
+          json.setCodec(JsonTrees.MAPPER); // each issue is written as a tree
           json.writeStartArray();
           for (int i = 0; i < findings.size(); i++) {
             json.writeTree(issue(context, findings.get(i), fingerprints.get(i)));
@@ -42,7 +43,7 @@ public final class GitlabReportWriter implements ReportWriter {
   }
 
   private static ObjectNode issue(ReportContext context, Finding f, String fingerprint) {
-    ObjectNode issue = AtomicFiles.JSON.createObjectNode();
+    ObjectNode issue = JsonTrees.MAPPER.createObjectNode();
     issue.put("type", "issue");
     issue.put("check_name", f.ruleId() + " " + f.ruleName());
     issue.put("description", f.ruleId() + " " + f.ruleName() + ": " + f.message());

@@ -25,7 +25,7 @@ public final class JsonReportWriter implements ReportWriter {
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
     CheckResult result = context.result();
-    ObjectNode totals = AtomicFiles.JSON.createObjectNode();
+    ObjectNode totals = JsonTrees.MAPPER.createObjectNode();
     totals.put("files", result.filesChecked());
     totals.put("entries", result.entriesChecked());
     totals.put("findings", result.findings().size());
@@ -41,6 +41,7 @@ public final class JsonReportWriter implements ReportWriter {
     return AtomicFiles.writeJson(
         outputDirectory.resolve("digest.json"),
         json -> {
+          json.setCodec(JsonTrees.MAPPER); // the totals are written as a tree
           json.writeStartObject();
           json.writeStringField("tool", "digest-maven-plugin");
           json.writeStringField("version", context.toolVersion());

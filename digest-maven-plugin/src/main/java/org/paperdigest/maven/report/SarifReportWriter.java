@@ -1,8 +1,6 @@
 package org.paperdigest.maven.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.EnumMap;
@@ -32,7 +30,6 @@ public final class SarifReportWriter implements ReportWriter {
   @Override
   public Path write(ReportContext context, Path outputDirectory) throws IOException {
     Map<Rule, Integer> index = new EnumMap<>(Rule.class);
-    ObjectNode tool = tool(context, index);
     List<Finding> all = context.result().findings();
     List<String> fingerprints =
         FindingIdentity.uniqueFingerprints(all, context.result()::fingerprint);
@@ -44,8 +41,7 @@ public final class SarifReportWriter implements ReportWriter {
           json.writeStringField("version", "2.1.0");
           json.writeArrayFieldStart("runs");
           json.writeStartObject();
-          json.writeFieldName("tool");
-          json.writeTree(tool);
+          writeTool(json, context, index);
           json.writeStringField("columnKind", "utf16CodeUnits");
           json.writeArrayFieldStart("results");
           for (int i = 0; i < all.size(); i++) {
@@ -59,40 +55,51 @@ public final class SarifReportWriter implements ReportWriter {
         Durability.BUILD_OUTPUT);
   }
 
-  private static ObjectNode tool(ReportContext context, Map<Rule, Integer> index) {
-    ObjectNode tool = AtomicFiles.JSON.createObjectNode();
-    ObjectNode driver = tool.putObject("driver");
-    driver.put("name", "digest-maven-plugin");
-    driver.put("version", context.toolVersion());
-    driver.put("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
-    driver.put("informationUri", INFORMATION_URI);
-    ArrayNode rules = driver.putArray("rules");
+  /** The tool and every rule of the catalogue, numbered into {@code index} for the results. */
+  private static void writeTool(JsonGenerator json, ReportContext context, Map<Rule, Integer> index)
+      throws IOException {
+    json.writeObjectFieldStart("tool");
+    json.writeObjectFieldStart("driver");
+    json.writeStringField("name", "digest-maven-plugin");
+    json.writeStringField("version", context.toolVersion());
+    json.writeStringField("semanticVersion", context.toolVersion().replace("-SNAPSHOT", ""));
+    json.writeStringField("informationUri", INFORMATION_URI);
+    json.writeArrayFieldStart("rules");
     for (Rule rule : Rule.values()) {
-      index.put(rule, rules.size());
-      ObjectNode node = rules.addObject();
-      node.put("id", rule.id());
-      node.put("name", rule.ruleName());
-      node.putObject("shortDescription").put("text", rule.ruleName() + ": " + firstSentence(rule));
-      node.putObject("fullDescription").put("text", rule.description());
-      node.putObject("help")
-          .put("text", rule.description() + " Example: " + rule.example())
-          .put(
-              "markdown",
-              "**"
-                  + rule.id()
-                  + " "
-                  + rule.ruleName()
-                  + "**: "
-                  + rule.description()
-                  + "\n\nExample: `"
-                  + rule.example()
-                  + "`");
-      ObjectNode configuration = node.putObject("defaultConfiguration");
-      configuration.put("enabled", context.config().isEnabled(rule));
-      configuration.put(
+      index.put(rule, index.size());
+      json.writeStartObject();
+      json.writeStringField("id", rule.id());
+      json.writeStringField("name", rule.ruleName());
+      json.writeObjectFieldStart("shortDescription");
+      json.writeStringField("text", rule.ruleName() + ": " + firstSentence(rule));
+      json.writeEndObject();
+      json.writeObjectFieldStart("fullDescription");
+      json.writeStringField("text", rule.description());
+      json.writeEndObject();
+      json.writeObjectFieldStart("help");
+      json.writeStringField("text", rule.description() + " Example: " + rule.example());
+      json.writeStringField(
+          "markdown",
+          "**"
+              + rule.id()
+              + " "
+              + rule.ruleName()
+              + "**: "
+              + rule.description()
+              + "\n\nExample: `"
+              + rule.example()
+              + "`");
+      json.writeEndObject();
+      json.writeObjectFieldStart("defaultConfiguration");
+      json.writeBooleanField("enabled", context.config().isEnabled(rule));
+      json.writeStringField(
           "level", sarifLevel(context.config().severityOf(rule).orElse(rule.defaultSeverity())));
+      json.writeEndObject();
+      json.writeEndObject();
     }
-    return tool;
+    json.writeEndArray();
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   /** One result, written straight to the generator: a large run has tens of thousands. */

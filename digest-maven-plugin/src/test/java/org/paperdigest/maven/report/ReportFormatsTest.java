@@ -121,10 +121,10 @@ class ReportFormatsTest {
   @Test
   void gitlabFingerprintsAreUniqueAndStableAcrossRuns() throws IOException {
     JsonNode first =
-        AtomicFiles.JSON.readTree(
+        JsonTrees.MAPPER.readTree(
             new GitlabReportWriter().write(ReportFixtures.seeds(), out).toFile());
     JsonNode second =
-        AtomicFiles.JSON.readTree(
+        JsonTrees.MAPPER.readTree(
             new GitlabReportWriter().write(ReportFixtures.seeds(), out).toFile());
 
     Set<String> fingerprints = new HashSet<>();
@@ -138,7 +138,7 @@ class ReportFormatsTest {
     try (InputStream in =
         ReportFormatsTest.class.getResourceAsStream("/schemas/sarif-2.1.0-rtm.5.json")) {
       Schema schema = registry.getSchema(in);
-      return schema.validate(AtomicFiles.JSON.readTree(sarif.toFile()));
+      return schema.validate(JsonTrees.MAPPER.readTree(sarif.toFile()));
     }
   }
 
