@@ -26,19 +26,58 @@ final class RequestUrl {
     if (hash >= 0) {
       url = url.substring(0, hash);
     }
+    return toUri(isPlain(url) ? url : rewritten(url));
+  }
+
+  /**
+   * Whether {@link #rewritten} leaves {@code url} as it is, known without the pattern (every link
+   * asks): ASCII, a lower-case {@code http://} or {@code https://}, and no user info.
+   */
+  static boolean isPlain(String url) {
+    int authority = url.startsWith("https://") ? 8 : url.startsWith("http://") ? 7 : -1;
+    if (authority < 0) {
+      return false;
+    }
+    boolean inAuthority = true;
+    for (int i = 0; i < url.length(); i++) {
+      char c = url.charAt(i);
+      if (c >= 0x80) {
+        return false;
+      }
+      if (i >= authority && inAuthority) {
+        if (c == '@') {
+          return false;
+        }
+        inAuthority = c != '/' && c != '?' && c != '#';
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The URL with a lower-case scheme and its host in ASCII (punycode), or {@code null} when it is
+   * not an absolute http(s) URL.
+   */
+  static String rewritten(String url) {
     Matcher m = AUTHORITY.matcher(url);
     if (!m.find()) {
-      return Optional.empty();
+      return null;
     }
     String host = m.group(2);
     if (host.chars().anyMatch(c -> c >= 0x80)) {
       try {
         host = IDN.toASCII(host, IDN.ALLOW_UNASSIGNED);
       } catch (IllegalArgumentException e) {
-        return Optional.empty();
+        return null;
       }
     }
-    String text = m.group(1).toLowerCase(Locale.ROOT) + host + url.substring(m.end(2));
+    return m.group(1).toLowerCase(Locale.ROOT) + host + url.substring(m.end(2));
+  }
+
+  private static Optional<URI> toUri(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
     try {
       URI uri = new URI(text);
       if (uri.getHost() == null || uri.getHost().isEmpty()) {

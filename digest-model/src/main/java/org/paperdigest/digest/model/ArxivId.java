@@ -53,6 +53,9 @@ public record ArxivId(String id, Optional<Integer> version) {
         return usual;
       }
     }
+    if (!url.contains("arxiv.org/")) {
+      return Optional.empty(); // what IN_URL needs, checked without it: most links are not arXiv's
+    }
     Matcher m = IN_URL.matcher(url);
     return m.matches() ? parse(m.group(1)) : Optional.empty();
   }

@@ -28,6 +28,9 @@ class ArxivIdTest {
     "https://arxiv.org/abs/",
     "http://arxiv.org/abs/",
     "https://export.arxiv.org/pdf/",
+    "https://example.org/abs/",
+    "https://arxiv.org.example/abs/",
+    "https://www.arxiv.org/pdf/",
     "https://arxiv.org/abs"
   };
 
