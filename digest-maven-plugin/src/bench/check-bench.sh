@@ -6,12 +6,12 @@
 # an unchanged re-run (incremental cache), and 1x/2x/4x corpus sizes. Every JVM gets -Xmx256m,
 # and BENCH_JVM_OPTS when set (the floor's JVM and Maven's alike), e.g. -XX:TieredStopAtLevel=1.
 # Prints a table; takes a few minutes. Usage, from the repository root:
-#   [BENCH_JVM_OPTS=...] digest-maven-plugin/src/bench/check-bench.sh [files=3500] [runs=3]
+#   [BENCH_JVM_OPTS=...] digest-maven-plugin/src/bench/check-bench.sh [files=3500] [runs=5]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 ROOT=$PWD
 FILES=${1:-3500}
-RUNS=${2:-3}
+RUNS=${2:-5}
 JVM_OPTS="-Xmx256m ${BENCH_JVM_OPTS:-}"
 WORK=$ROOT/digest-maven-plugin/target/bench-check
 MARKDOWNLINT_VERSION=0.24.1
