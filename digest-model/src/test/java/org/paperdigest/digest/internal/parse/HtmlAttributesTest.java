@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.node.SourceSpan;
 import org.junit.jupiter.api.Test;
+import org.paperdigest.digest.GeneratedText;
 
 /**
  * {@link HtmlAttributes} reads tags and their {@code src}/{@code href} attributes by hand; over
@@ -69,15 +69,10 @@ class HtmlAttributesTest {
 
   @Test
   void attributesAreWhatTheRegularExpressionsFind() {
-    Random random = new Random(11);
+    GeneratedText lines = new GeneratedText(11, TAGS, PIECES, 13);
     int withAttributes = 0;
     for (int round = 0; round < 100_000; round++) {
-      StringBuilder line = new StringBuilder(TAGS[random.nextInt(TAGS.length)]);
-      int pieces = random.nextInt(14);
-      for (int i = 0; i < pieces; i++) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+      String text = lines.next();
       List<String> expected = byRegex(text);
       assertThat(byHand(text)).as("[%s]", text).isEqualTo(expected);
       if (!expected.isEmpty()) {

@@ -2,10 +2,10 @@ package org.paperdigest.digest.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.paperdigest.digest.GeneratedText;
 
 /**
  * {@link MetadataLines} finds the {@code Vote:} and {@code Authors:} labels by hand; on lines of
@@ -28,17 +28,10 @@ class MetadataLinesTest {
 
   @Test
   void labelsAreWhatTheRegularExpressionsFind() {
-    Random random = new Random(5);
+    GeneratedText lines = new GeneratedText(5, starts(), PIECES, 3);
     int labelled = 0;
     for (int round = 0; round < 50_000; round++) {
-      StringBuilder line =
-          new StringBuilder(INDENTS[random.nextInt(INDENTS.length)])
-              .append(LABELS[random.nextInt(LABELS.length)]);
-      int pieces = random.nextInt(4);
-      for (int i = 0; i < pieces; i++) {
-        line.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = line.toString();
+      String text = lines.next();
       int vote = MetadataLines.labelEnd(text, "Vote");
       int authors = MetadataLines.labelEnd(text, "Author");
       assertThat(vote).as("[%s]", text).isEqualTo(end(VOTE, text));
@@ -50,6 +43,15 @@ class MetadataLinesTest {
       }
     }
     assertThat(labelled).as("labelled lines are exercised").isGreaterThan(2_000);
+  }
+
+  /** Every indentation before every label. */
+  private static String[] starts() {
+    String[] starts = new String[INDENTS.length * LABELS.length];
+    for (int i = 0; i < starts.length; i++) {
+      starts[i] = INDENTS[i / LABELS.length] + LABELS[i % LABELS.length];
+    }
+    return starts;
   }
 
   private static int end(Pattern label, String text) {

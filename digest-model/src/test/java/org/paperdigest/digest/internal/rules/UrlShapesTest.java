@@ -2,10 +2,10 @@ package org.paperdigest.digest.internal.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.paperdigest.digest.GeneratedText;
 import org.paperdigest.digest.ValidationConfig;
 
 /**
@@ -67,17 +67,12 @@ class UrlShapesTest {
 
   @Test
   void shapesAreWhatTheRegularExpressionsSay() {
-    Random random = new Random(17);
+    GeneratedText urls = new GeneratedText(17, STARTS, PIECES, 4);
     int schemes = 0;
     int thumbnails = 0;
     int papers = 0;
     for (int round = 0; round < 100_000; round++) {
-      StringBuilder url = new StringBuilder(STARTS[random.nextInt(STARTS.length)]);
-      int pieces = random.nextInt(5);
-      for (int i = 0; i < pieces; i++) {
-        url.append(PIECES[random.nextInt(PIECES.length)]);
-      }
-      String text = url.toString();
+      String text = urls.next();
 
       boolean scheme = SCHEME.matcher(text).find();
       assertThat(LinkChecks.hasScheme(text)).as("[%s]", text).isEqualTo(scheme);
