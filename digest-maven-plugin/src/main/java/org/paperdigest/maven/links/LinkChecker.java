@@ -1,7 +1,6 @@
 package org.paperdigest.maven.links;
 
 import java.io.IOException;
-import java.net.ProxySelector;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -16,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -38,51 +36,22 @@ import org.paperdigest.maven.links.LinkOutcome.Verdict;
  * arXiv papers are verified through the arXiv API in batches, results come from and go to the
  * cache, and every occurrence gets its own finding (DG203, DG204, DG205, DG208, DG116).
  *
- * <p>The HTTP client is built on a thread of its own from construction on (its TLS set-up takes a
- * cold JVM some 0.2 s): create the checker before the digests are parsed, and the client is ready
- * by the time their links are known.
+ * <p>The HTTP client is built on a thread of its own from construction on ({@link
+ * BackgroundClient}): create the checker before the digests are parsed, and the client is ready by
+ * the time their links are known.
  */
 public final class LinkChecker {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
   private final LinkLog log;
-  private final CompletableFuture<HttpClient> client;
+  private final BackgroundClient client;
 
   public LinkChecker(LinkSettings settings, ValidationConfig config, LinkLog log) {
     this.settings = settings;
     this.config = config;
     this.log = log;
-    this.client =
-        CompletableFuture.supplyAsync(
-            () -> newClient(settings),
-            task -> {
-              Thread thread = new Thread(task, "digest-links-client");
-              thread.setDaemon(true);
-              thread.start();
-            });
-  }
-
-  private static HttpClient newClient(LinkSettings settings) {
-    return HttpClient.newBuilder()
-        .followRedirects(HttpClient.Redirect.NEVER)
-        .connectTimeout(settings.connectTimeout())
-        .proxy(ProxySelector.getDefault())
-        .build();
-  }
-
-  /** The client, once built; a failure to build it is thrown as it was thrown. */
-  private HttpClient client() {
-    try {
-      return client.join();
-    } catch (CompletionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      } else if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw e;
-    }
+    this.client = BackgroundClient.start(settings);
   }
 
   /** Whether any online rule is on, so that checking is worth a request. */
@@ -133,7 +102,7 @@ public final class LinkChecker {
     ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemons);
     ExecutorService lookups = Executors.newFixedThreadPool(8, daemons);
     ExecutorService arxivThread = Executors.newSingleThreadExecutor(daemons);
-    HttpClient client = client();
+    HttpClient client = this.client.get();
     Set<String> hosts = new LinkedHashSet<>();
     urls.values().stream().filter(Objects::nonNull).forEach(u -> hosts.add(u.getHost()));
     if (!ids.isEmpty()) {
