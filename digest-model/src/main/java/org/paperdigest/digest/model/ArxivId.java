@@ -29,9 +29,9 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   /** Parses a bare identifier such as {@code 2401.02954v2}; empty when it is not a valid one. */
   public static Optional<ArxivId> parse(String text) {
-    Optional<ArxivId> usual = newStyle(text, 0);
+    ArxivId usual = newStyle(text, 0);
     if (usual != null) {
-      return usual;
+      return Optional.of(usual);
     }
     for (Pattern pattern : new Pattern[] {NEW_STYLE, OLD_STYLE}) {
       Matcher m = pattern.matcher(text);
@@ -48,9 +48,9 @@ public record ArxivId(String id, Optional<Integer> version) {
   public static Optional<ArxivId> fromUrl(String url) {
     if (url.startsWith(COMMON_PREFIX)) {
       // The usual form, https://arxiv.org/abs/YYMM.NNNNN, without the patterns.
-      Optional<ArxivId> usual = newStyle(url, COMMON_PREFIX.length());
+      ArxivId usual = newStyle(url, COMMON_PREFIX.length());
       if (usual != null) {
-        return usual;
+        return Optional.of(usual);
       }
     }
     if (!url.contains("arxiv.org/")) {
@@ -65,7 +65,7 @@ public record ArxivId(String id, Optional<Integer> version) {
    * YYMM.NNNNN} with a month of 01-12 and an optional {@code vN} (1-9999, no leading zero), as
    * {@link #NEW_STYLE} matches it; {@code null} when it is not that shape, so the patterns decide.
    */
-  private static Optional<ArxivId> newStyle(String text, int start) {
+  private static ArxivId newStyle(String text, int start) {
     int n = text.length();
     int dot = start + 4;
     if (n < dot + 5 || text.charAt(dot) != '.' || !digits(text, start, dot)) {
@@ -81,18 +81,16 @@ public record ArxivId(String id, Optional<Integer> version) {
     }
     String id = text.substring(start, idEnd);
     if (idEnd == n) {
-      return Optional.of(new ArxivId(id, Optional.empty()));
+      return new ArxivId(id, Optional.empty());
     }
-    int versionEnd = n;
     if (text.charAt(idEnd) != 'v'
-        || versionEnd - idEnd < 2
-        || versionEnd - idEnd > 5
+        || n - idEnd < 2
+        || n - idEnd > 5
         || text.charAt(idEnd + 1) == '0'
-        || !digits(text, idEnd + 1, versionEnd)) {
+        || !digits(text, idEnd + 1, n)) {
       return null;
     }
-    return Optional.of(
-        new ArxivId(id, Optional.of(Integer.parseInt(text, idEnd + 1, versionEnd, 10))));
+    return new ArxivId(id, Optional.of(Integer.parseInt(text, idEnd + 1, n, 10)));
   }
 
   private static boolean digits(String text, int start, int end) {

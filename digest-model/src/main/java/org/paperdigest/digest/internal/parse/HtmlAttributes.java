@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.paperdigest.digest.internal.AsciiChars;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
@@ -59,7 +60,7 @@ final class HtmlAttributes {
     int n = text.length();
     int open = text.indexOf('<');
     while (open >= 0) {
-      if (open + 1 >= n || !isAsciiLetter(text.charAt(open + 1))) {
+      if (open + 1 >= n || !AsciiChars.isLetter(text.charAt(open + 1))) {
         open = text.indexOf('<', open + 1);
         continue;
       }
@@ -160,30 +161,22 @@ final class HtmlAttributes {
 
   private static int skipRegexSpace(String text, int from, int end) {
     int i = from;
-    while (i < end && isRegexSpace(text.charAt(i))) {
+    while (i < end && AsciiChars.isRegexSpace(text.charAt(i))) {
       i++;
     }
     return i;
   }
 
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-  }
-
   private static boolean isTagNameChar(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '-';
+    return AsciiChars.isLetter(c) || AsciiChars.isDigit(c) || c == '-';
   }
 
   private static boolean isWordOrDash(char c) {
-    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    return AsciiChars.isLetter(c) || AsciiChars.isDigit(c) || c == '_' || c == '-';
   }
 
   private static boolean isUnquotedValueChar(char c) {
-    return !isRegexSpace(c)
+    return !AsciiChars.isRegexSpace(c)
         && c != '"'
         && c != '\''
         && c != '='

@@ -2,6 +2,7 @@ package org.paperdigest.digest.internal.parse;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperdigest.digest.internal.AsciiChars;
 import org.paperdigest.digest.model.AuthorItem;
 import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.SourcePosition;
@@ -79,14 +80,10 @@ final class MetadataLines {
   /** The end of the leading run of {@code [ \t\n\x0B\f\r]}, regex's {@code \s}. */
   private static int indentEnd(String line) {
     int i = 0;
-    while (i < line.length() && isRegexSpace(line.charAt(i))) {
+    while (i < line.length() && AsciiChars.isRegexSpace(line.charAt(i))) {
       i++;
     }
     return i;
-  }
-
-  private static boolean isRegexSpace(char c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private static int skipSpaces(String line, int from) {

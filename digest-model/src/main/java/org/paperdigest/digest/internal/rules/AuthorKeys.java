@@ -2,6 +2,7 @@ package org.paperdigest.digest.internal.rules;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.paperdigest.digest.internal.AsciiChars;
 
 /**
  * The keys author names are compared by: {@link #sameName} for DG110 (NFC, whitespace folded) and
@@ -91,7 +92,7 @@ public final class AuthorKeys {
     boolean inRun = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+      if (AsciiChars.isRegexSpace(c)) {
         if (!inRun) {
           out.append(' ');
           inRun = true;

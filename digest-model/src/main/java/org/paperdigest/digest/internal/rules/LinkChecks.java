@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperdigest.digest.internal.AsciiChars;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
@@ -73,7 +74,7 @@ public final class LinkChecks {
    * it (RFC 3986); asked of every link, so read by hand.
    */
   static boolean hasScheme(String url) {
-    if (url.isEmpty() || !isAsciiLetter(url.charAt(0))) {
+    if (url.isEmpty() || !AsciiChars.isLetter(url.charAt(0))) {
       return false;
     }
     for (int i = 1; i < url.length(); i++) {
@@ -81,15 +82,11 @@ public final class LinkChecks {
       if (c == ':') {
         return true;
       }
-      if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '+' && c != '.' && c != '-') {
+      if (!AsciiChars.isLetter(c) && !AsciiChars.isDigit(c) && c != '+' && c != '.' && c != '-') {
         return false;
       }
     }
     return false;
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
   }
 
   /** The URL with an internationalised host written in its ASCII (punycode) form. */
