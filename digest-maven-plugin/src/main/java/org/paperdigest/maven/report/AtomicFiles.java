@@ -74,16 +74,25 @@ public final class AtomicFiles {
         durability);
   }
 
-  /** Writes {@code json} indented, with a final newline. */
-  public static Path writeJson(Path target, JsonNode json, Durability durability)
+  /**
+   * Like {@link #writeJson(Path, JsonContent, Durability)}, for content that writes trees ({@code
+   * writeTree}) as well as values: the generator gets {@link JsonTrees#MAPPER} to write them.
+   */
+  public static Path writeJsonWithTrees(Path target, JsonContent content, Durability durability)
       throws IOException {
     return writeJson(
         target,
         generator -> {
           generator.setCodec(JsonTrees.MAPPER);
-          generator.writeTree(json);
+          content.writeTo(generator);
         },
         durability);
+  }
+
+  /** Writes {@code json} indented, with a final newline. */
+  public static Path writeJson(Path target, JsonNode json, Durability durability)
+      throws IOException {
+    return writeJsonWithTrees(target, generator -> generator.writeTree(json), durability);
   }
 
   /**

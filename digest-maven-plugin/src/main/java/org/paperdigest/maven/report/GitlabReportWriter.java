@@ -29,10 +29,9 @@ public final class GitlabReportWriter implements ReportWriter {
     List<Finding> findings = context.result().findings();
     List<String> fingerprints =
         FindingIdentity.uniqueFingerprints(findings, context.result()::fingerprint);
-    return AtomicFiles.writeJson(
+    return AtomicFiles.writeJsonWithTrees(
         outputDirectory.resolve(FILE_NAME),
         json -> {
-          json.setCodec(JsonTrees.MAPPER); // each issue is written as a tree
           json.writeStartArray();
           for (int i = 0; i < findings.size(); i++) {
             json.writeTree(issue(context, findings.get(i), fingerprints.get(i)));

@@ -38,10 +38,9 @@ public final class JsonReportWriter implements ReportWriter {
     byRule.forEach(rules::put);
     List<String> fingerprints =
         FindingIdentity.uniqueFingerprints(result.findings(), result::fingerprint);
-    return AtomicFiles.writeJson(
+    return AtomicFiles.writeJsonWithTrees(
         outputDirectory.resolve("digest.json"),
         json -> {
-          json.setCodec(JsonTrees.MAPPER); // the totals are written as a tree
           json.writeStartObject();
           json.writeStringField("tool", "digest-maven-plugin");
           json.writeStringField("version", context.toolVersion());

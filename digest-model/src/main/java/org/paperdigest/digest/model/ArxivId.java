@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperdigest.digest.internal.AsciiChars;
 
 /**
  * An arXiv identifier: new style {@code YYMM.NNNN} or {@code YYMM.NNNNN} (month 01-12), or old
@@ -72,7 +73,7 @@ public record ArxivId(String id, Optional<Integer> version) {
       return null;
     }
     int idEnd = dot + 1;
-    while (idEnd < n && idEnd < dot + 6 && isDigit(text.charAt(idEnd))) {
+    while (idEnd < n && idEnd < dot + 6 && AsciiChars.isDigit(text.charAt(idEnd))) {
       idEnd++;
     }
     int month = (text.charAt(start + 2) - '0') * 10 + (text.charAt(start + 3) - '0');
@@ -95,15 +96,11 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   private static boolean digits(String text, int start, int end) {
     for (int i = start; i < end; i++) {
-      if (!isDigit(text.charAt(i))) {
+      if (!AsciiChars.isDigit(text.charAt(i))) {
         return false;
       }
     }
     return true;
-  }
-
-  private static boolean isDigit(char c) {
-    return c >= '0' && c <= '9';
   }
 
   @Override

@@ -28,7 +28,9 @@ public final class AuthorKeys {
       return name; // NFC leaves ASCII as it is, and there is no whitespace to fold
     }
     String nfc =
-        isBelowCombiningMarks(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFC);
+        allBelow(name, FIRST_COMBINING_MARK)
+            ? name
+            : Normalizer.normalize(name, Normalizer.Form.NFC);
     return foldWhitespace(nfc);
   }
 
@@ -37,9 +39,9 @@ public final class AuthorKeys {
    */
   public static String lookAlike(String name) {
     CharSequence bare;
-    if (isAscii(name)) {
+    if (allBelow(name, '\u0080')) {
       bare = name; // NFKD and the marks change nothing, and the joining lower-cases ASCII
-    } else if (isBelowCombiningMarks(name)) {
+    } else if (allBelow(name, FIRST_COMBINING_MARK)) {
       bare = LatinTable.bareLowerCase(name);
     } else {
       String decomposed = Normalizer.normalize(name, Normalizer.Form.NFKD);
@@ -52,7 +54,7 @@ public final class AuthorKeys {
    * Printable ASCII with single spaces between words and none at either end: the usual name, whose
    * DG110 key is itself.
    */
-  static boolean isPlainAscii(String name) {
+  private static boolean isPlainAscii(String name) {
     int n = name.length();
     if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
       return false;
@@ -68,18 +70,10 @@ public final class AuthorKeys {
     return true;
   }
 
-  private static boolean isAscii(String name) {
+  /** Whether every character of {@code name} is below {@code limit}. */
+  private static boolean allBelow(String name, char limit) {
     for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= 0x80) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isBelowCombiningMarks(String name) {
-    for (int i = 0; i < name.length(); i++) {
-      if (name.charAt(i) >= FIRST_COMBINING_MARK) {
+      if (name.charAt(i) >= limit) {
         return false;
       }
     }
@@ -154,7 +148,7 @@ public final class AuthorKeys {
 
   private static boolean isLetterOrDigit(int cp) {
     if (cp < 0x80) {
-      return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+      return AsciiChars.isLetter((char) cp) || AsciiChars.isDigit((char) cp);
     }
     int type = Character.getType(cp);
     return type == Character.UPPERCASE_LETTER

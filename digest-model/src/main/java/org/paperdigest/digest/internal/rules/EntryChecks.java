@@ -19,13 +19,6 @@ import org.paperdigest.digest.model.Votes;
 /** DG101-DG107 and DG112: an entry's title, media, votes and summary. */
 final class EntryChecks {
 
-  /** Where HuggingFace keeps paper thumbnails, named {@code <arXiv id>.png}. */
-  static final String THUMBNAILS =
-      "https://cdn-thumbnails.huggingface.co/social-thumbnails/papers/";
-
-  /** The default accepted paper URL, {@link ValidationConfig#DEFAULT_PAPER_URL}, without its id. */
-  private static final String ARXIV_ABS = "https://arxiv.org/abs/";
-
   private EntryChecks() {}
 
   /** DG101. */
