@@ -29,11 +29,10 @@ if [ ! -x "$WORK/tools/node_modules/.bin/markdownlint-cli2" ]; then
   npm install --silent --no-audit --no-fund --prefix "$WORK/tools" "markdownlint-cli2@$MARKDOWNLINT_VERSION" >/dev/null
 fi
 
-corpus() { # corpus <files> -> folder, generated once
+corpus() { # corpus <files> -> folder, generated once per version of the generator
   local dir="$WORK/corpus-$1"
-  if [ ! -d "$dir/paper_logs" ]; then
-    java -Xmx256m -cp "$CP" org.paperdigest.digest.bench.CorpusBench "$dir" "$1" --generate-only >/dev/null
-  fi
+  [ -f "$dir/.bench-corpus" ] || rm -rf "$dir" # written by the generator before it kept a stamp
+  java -Xmx256m -cp "$CP" org.paperdigest.digest.bench.CorpusBench "$dir" "$1" --generate-only >/dev/null
   # A content repository of its own: Maven takes its .mvn (none of this repository's jvm.config),
   # so only BENCH_JVM_OPTS sets the JVM, for Maven and the floor alike.
   mkdir -p "$dir/.mvn"

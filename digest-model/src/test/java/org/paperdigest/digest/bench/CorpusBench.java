@@ -1,37 +1,27 @@
 package org.paperdigest.digest.bench;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.ValidationConfig;
 
 /**
- * The parse+validate benchmark: generates a corpus shaped like real digests from the seeds (dated
- * paths and headers, fresh arXiv ids, the seeds' repeated authors kept), then checks it
- * single-threaded and with every core, printing files/s, MB/s and peak heap. Run it as README's
- * bench command describes, with {@code -Xmx256m}.
+ * The parse+validate benchmark: generates a corpus shaped like real digests from the seeds ({@link
+ * BenchCorpus}: dated paths and headers, fresh arXiv ids, varied entries, votes, authors and
+ * defects), then checks it single-threaded and with every core, printing files/s, MB/s and peak
+ * heap. Run it as README's bench command describes, with {@code -Xmx256m}.
  *
  * <p>Arguments: corpus folder (default {@code target/bench-corpus}), file count (default 3500), and
  * {@code --generate-only} to write the corpus and stop (the Maven check bench uses that).
  */
 public final class CorpusBench {
-
-  private static final String[] SEEDS = {"01/02.md", "01/08.md", "01/17.md", "03/01.md"};
-  private static final Pattern ARXIV = Pattern.compile("arxiv\\.org/abs/\\d{4}\\.\\d{5}");
-  private static final Pattern HEADER = Pattern.compile("Daily Papers \\(\\d{4}-\\d{2}-\\d{2}\\)");
 
   private CorpusBench() {}
 
@@ -85,53 +75,10 @@ public final class CorpusBench {
         result.findings().size());
   }
 
-  /** Writes {@code count} digests under {@code corpus} unless they are there; returns the bytes. */
+  /**
+   * Writes the {@link BenchCorpus} of {@code count} digests unless it is there; returns its bytes.
+   */
   static long generate(Path corpus, int count) throws IOException {
-    List<String> seeds = new ArrayList<>();
-    for (String seed : SEEDS) {
-      try (InputStream in =
-          CorpusBench.class.getResourceAsStream("/golden/seeds/paper_logs/2024/" + seed)) {
-        seeds.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-      }
-    }
-    long total = 0;
-    LocalDate date = LocalDate.of(2015, 1, 1);
-    int paper = 0;
-    for (int i = 0; i < count; i++, date = date.plusDays(1)) {
-      Path file =
-          corpus.resolve(
-              String.format(
-                  Locale.ROOT,
-                  "paper_logs/%d/%02d/%02d.md",
-                  date.getYear(),
-                  date.getMonthValue(),
-                  date.getDayOfMonth()));
-      if (!Files.exists(file)) {
-        // Two seeds per day make a file the size of a busy real day (~30 KB).
-        String text =
-            seeds.get(i % 4)
-                + "\n"
-                + HEADER.matcher(seeds.get((i + 1) % 4)).replaceFirst("").strip();
-        text = HEADER.matcher(text).replaceFirst("Daily Papers (" + date + ")");
-        Matcher ids = ARXIV.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (ids.find()) {
-          paper++;
-          String id =
-              String.format(
-                  Locale.ROOT,
-                  "%02d%02d.%05d",
-                  15 + paper / 1_200_000 % 10,
-                  1 + paper / 99_999 % 12,
-                  paper % 99_999 + 1);
-          ids.appendReplacement(out, "arxiv.org/abs/" + id);
-        }
-        ids.appendTail(out);
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, out, StandardCharsets.UTF_8);
-      }
-      total += Files.size(file);
-    }
-    return total;
+    return BenchCorpus.fromSeeds().writeTo(corpus, count);
   }
 }
