@@ -18,6 +18,10 @@ final class PlainText {
   private PlainText() {}
 
   static String of(Node node) {
+    String only = onlyText(node);
+    if (only != null) {
+      return only;
+    }
     StringBuilder out = new StringBuilder();
     // Iterative so that pathologically deep nesting cannot overflow the stack.
     Deque<Node> stack = new ArrayDeque<>();
@@ -35,6 +39,23 @@ final class PlainText {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The literal of the one text under {@code node} when its children form a single chain down to it
+   * (the usual summary item: a paragraph holding one text), or {@code null}. It spares copying the
+   * literal through a builder, which is what {@link #of} would return.
+   */
+  private static String onlyText(Node node) {
+    Node n = node.getFirstChild();
+    while (n != null
+        && n.getNext() == null
+        && !(n instanceof Text)
+        && !(n instanceof Code)
+        && !(n instanceof ListBlock)) {
+      n = n.getFirstChild();
+    }
+    return n instanceof Text text && n.getNext() == null ? text.getLiteral() : null;
   }
 
   private static void pushChildren(Node node, Deque<Node> stack) {

@@ -16,6 +16,9 @@ import org.paperdigest.digest.model.Entry;
 /** DG108-DG111 and DG115: an entry's author list. */
 public final class AuthorChecks {
 
+  /** Author lists up to this long are first compared by hashes, pair by pair. */
+  private static final int PAIRWISE_LIMIT = 64;
+
   private AuthorChecks() {}
 
   /** DG108. */
@@ -52,13 +55,20 @@ public final class AuthorChecks {
   static void duplicateAuthor(Entry entry, Consumer<Hit> hits) {
     List<AuthorItem> names = names(entry);
     List<String> keys = new ArrayList<>(names.size());
+    long[] hashes = new long[names.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      String key = AuthorKeys.sameName(names.get(i).text());
+      keys.add(key);
+      hashes[i] = key.hashCode();
+    }
+    if (!anyEqual(hashes)) {
+      return; // the usual list: no two keys even share a hash
+    }
     Set<String> seen = new HashSet<>();
     AuthorItem firstRepeat = null;
-    for (AuthorItem item : names) {
-      String key = AuthorKeys.sameName(item.text());
-      keys.add(key);
-      if (!seen.add(key) && firstRepeat == null) {
-        firstRepeat = item;
+    for (int i = 0; i < keys.size() && firstRepeat == null; i++) {
+      if (!seen.add(keys.get(i))) {
+        firstRepeat = names.get(i);
       }
     }
     if (firstRepeat != null) {
@@ -122,11 +132,19 @@ public final class AuthorChecks {
 
   /** DG115, one per entry, listing each pair of look-alike names. */
   static void possibleDuplicateAuthor(Entry entry, Consumer<Hit> hits) {
+    List<AuthorItem> names = names(entry);
+    long[] hashes = new long[names.size()];
+    for (int i = 0; i < hashes.length; i++) {
+      hashes[i] = AuthorKeys.lookAlikeHash(names.get(i).text());
+    }
+    if (!anyEqual(hashes)) {
+      return; // the usual list: no two loose keys even share a hash, so none are equal
+    }
     Map<String, String> byLooseKey = new HashMap<>();
     Map<String, AuthorItem> exact = new LinkedHashMap<>();
     List<String> pairs = new ArrayList<>();
     AuthorItem at = null;
-    for (AuthorItem item : names(entry)) {
+    for (AuthorItem item : names) {
       String strict = AuthorKeys.sameName(item.text());
       if (exact.putIfAbsent(strict, item) != null) {
         continue; // an exact repeat is DG110's
@@ -149,6 +167,25 @@ public final class AuthorChecks {
                       ? " may name the same person"
                       : " may name the same people")));
     }
+  }
+
+  /**
+   * Whether two of {@code values} may be equal: compared pair by pair in lists of usual length,
+   * where that is quicker than a set or a sort and needs no more compiled code; a longer list is
+   * left to the exact way.
+   */
+  private static boolean anyEqual(long[] values) {
+    if (values.length > PAIRWISE_LIMIT) {
+      return true;
+    }
+    for (int i = 1; i < values.length; i++) {
+      for (int j = 0; j < i; j++) {
+        if (values[i] == values[j]) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static List<AuthorItem> items(Entry entry) {

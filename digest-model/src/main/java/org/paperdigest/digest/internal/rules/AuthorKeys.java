@@ -20,12 +20,14 @@ public final class AuthorKeys {
   /** Below this, text is NFC as it stands and NFKD works character by character. */
   private static final char FIRST_COMBINING_MARK = '\u0300';
 
+  private static final long HASH_START = 0xCBF29CE484222325L;
+
   private AuthorKeys() {}
 
   /** The DG110 key: NFC, runs of ASCII whitespace as one space, stripped. */
   public static String sameName(String name) {
-    if (isPlainAscii(name)) {
-      return name; // NFC leaves ASCII as it is, and there is no whitespace to fold
+    if (isPlain(name)) {
+      return name; // NFC leaves it as it is, and there is no whitespace to fold or strip
     }
     String nfc =
         allBelow(name, FIRST_COMBINING_MARK)
@@ -51,10 +53,11 @@ public final class AuthorKeys {
   }
 
   /**
-   * Printable ASCII with single spaces between words and none at either end: the usual name, whose
-   * DG110 key is itself.
+   * Characters from U+0020 to below U+0300, with single spaces between words and none at either
+   * end: the usual name, whose DG110 key is itself (in that range, the space is the only character
+   * that is whitespace to the folding or to {@link String#strip()}).
    */
-  private static boolean isPlainAscii(String name) {
+  private static boolean isPlain(String name) {
     int n = name.length();
     if (n == 0 || name.charAt(0) == ' ' || name.charAt(n - 1) == ' ') {
       return false;
@@ -62,12 +65,53 @@ public final class AuthorKeys {
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = name.charAt(i);
-      if (c < ' ' || c > '~' || (c == ' ' && previous == ' ')) {
+      if (c < ' ' || c >= FIRST_COMBINING_MARK || (c == ' ' && previous == ' ')) {
         return false;
       }
       previous = c;
     }
     return true;
+  }
+
+  /**
+   * A 64-bit hash of {@link #lookAlike}{@code (name)}, the same as {@link #hash} of that key,
+   * worked out for ASCII names without building the key: names with equal keys have equal hashes,
+   * so names whose hashes all differ cannot look alike.
+   */
+  public static long lookAlikeHash(String name) {
+    if (!allBelow(name, '\u0080')) {
+      return hash(lookAlike(name));
+    }
+    long hash = HASH_START;
+    boolean gap = false;
+    boolean any = false;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!AsciiChars.isLetter(c) && !AsciiChars.isDigit(c)) {
+        gap = true;
+        continue;
+      }
+      if (gap && any) {
+        hash = step(hash, ' ');
+      }
+      gap = false;
+      any = true;
+      hash = step(hash, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+    }
+    return hash;
+  }
+
+  /** FNV-1a over the characters of {@code key}. */
+  static long hash(CharSequence key) {
+    long hash = HASH_START;
+    for (int i = 0; i < key.length(); i++) {
+      hash = step(hash, key.charAt(i));
+    }
+    return hash;
+  }
+
+  private static long step(long hash, char c) {
+    return (hash ^ c) * 0x100000001B3L;
   }
 
   /** Whether every character of {@code name} is below {@code limit}. */

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The DG110 and DG115 keys take short ways for ASCII names and for names below U+0300; over names
  * of every kind the keys must be exactly what their definitions (NFC and folded whitespace; NFKD,
- * no marks, no case, punctuation as spaces) give.
+ * no marks, no case, punctuation as spaces) give, and the DG115 key's hash, worked out without the
+ * key for ASCII names, must be the hash of that key.
  */
 class AuthorKeysTest {
 
@@ -99,6 +100,9 @@ class AuthorKeysTest {
       String text = name.toString();
       assertThat(AuthorKeys.sameName(text)).as("[%s]", text).isEqualTo(sameName(text));
       assertThat(AuthorKeys.lookAlike(text)).as("[%s]", text).isEqualTo(lookAlike(text));
+      assertThat(AuthorKeys.lookAlikeHash(text))
+          .as("[%s]", text)
+          .isEqualTo(AuthorKeys.hash(lookAlike(text)));
       if (text.chars().allMatch(c -> c < 0x80)) {
         ascii++;
       }
@@ -112,6 +116,9 @@ class AuthorKeysTest {
       for (String text : new String[] {String.valueOf(c), "Ab" + c + "Cd", c + " " + c}) {
         assertThat(AuthorKeys.sameName(text)).as("U+%04X", (int) c).isEqualTo(sameName(text));
         assertThat(AuthorKeys.lookAlike(text)).as("U+%04X", (int) c).isEqualTo(lookAlike(text));
+        assertThat(AuthorKeys.lookAlikeHash(text))
+            .as("U+%04X", (int) c)
+            .isEqualTo(AuthorKeys.hash(lookAlike(text)));
       }
     }
   }
