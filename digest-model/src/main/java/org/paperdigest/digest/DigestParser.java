@@ -1,11 +1,8 @@
 package org.paperdigest.digest;
 
-import java.util.List;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.node.Document;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.paperdigest.digest.internal.parse.CommonMarkConfig;
 import org.paperdigest.digest.internal.parse.DigestTreeBuilder;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -21,11 +18,7 @@ public final class DigestParser {
   private final Parser markdown;
 
   private DigestParser() {
-    this.markdown =
-        Parser.builder()
-            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL).build()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    this.markdown = CommonMarkConfig.parser();
   }
 
   public static DigestParser create() {

@@ -11,15 +11,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.autolink.AutolinkType;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
+import org.paperdigest.digest.internal.parse.CommonMarkConfig;
 
 /**
  * The floor of the check bench: a plain program that only reads every digest and parses it with
- * commonmark-java, configured as our parser is (autolinks, source spans), on every core. Nothing is
- * validated or reported. The bench times it as a whole process, beside the Maven run.
+ * commonmark-java, configured as our parser is ({@link CommonMarkConfig}: autolinks, source spans),
+ * on every core. Nothing is validated or reported. The bench times it as a whole process, beside
+ * the Maven run.
  *
  * <p>Argument: the corpus folder.
  */
@@ -29,11 +28,7 @@ public final class ParseFloor {
 
   public static void main(String[] args) throws Exception {
     Path corpus = Path.of(args[0]);
-    Parser parser =
-        Parser.builder()
-            .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL).build()))
-            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-            .build();
+    Parser parser = CommonMarkConfig.parser();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(corpus)) {
       files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.autolink.AutolinkType;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.paperdigest.digest.GeneratedText;
@@ -24,11 +21,7 @@ import org.paperdigest.digest.GeneratedText;
  */
 class PlainTextTest {
 
-  private static final Parser PARSER =
-      Parser.builder()
-          .extensions(List.of(AutolinkExtension.builder().linkTypes(AutolinkType.URL).build()))
-          .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
-          .build();
+  private static final Parser PARSER = CommonMarkConfig.parser();
 
   private static final String[] STARTS = {"- ", "### ", "", "1. ", "> - ", "* "};
   private static final String[] PIECES = {
