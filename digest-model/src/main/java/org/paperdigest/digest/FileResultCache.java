@@ -2,11 +2,7 @@ package org.paperdigest.digest;
 
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,9 +18,6 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.paperdigest.digest.internal.SuppressionScopes.Scope;
-import org.paperdigest.digest.model.SourcePosition;
-import org.paperdigest.digest.model.Suppression;
 
 /**
  * Per-file check results between runs, keyed by the file's path and the SHA-256 of its bytes, so an
@@ -108,7 +101,7 @@ public final class FileResultCache {
                       data.readLong(),
                       data.readLong(),
                       data.readLong());
-          entries.put(path, new Cached(hash, stamp, readOutcome(data)));
+          entries.put(path, new Cached(hash, stamp, OutcomeCodec.readOutcome(data)));
         }
       }
     } catch (NoSuchFileException e) {
@@ -197,12 +190,12 @@ public final class FileResultCache {
       try (DataOutputStream data =
           new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
         data.writeInt(MAGIC);
-        writeString(data, key);
+        OutcomeCodec.writeString(data, key);
         List<Map.Entry<String, Cached>> entries = new ArrayList<>(current.entrySet());
         entries.sort(Map.Entry.comparingByKey());
         data.writeInt(entries.size());
         for (Map.Entry<String, Cached> entry : entries) {
-          writeString(data, entry.getKey());
+          OutcomeCodec.writeString(data, entry.getKey());
           data.writeByte(entry.getValue().hash().length);
           data.write(entry.getValue().hash());
           FileStamp stamp = entry.getValue().stamp();
@@ -214,7 +207,7 @@ public final class FileResultCache {
             data.writeLong(stamp.inode());
             data.writeLong(stamp.device());
           }
-          writeOutcome(data, entry.getValue().outcome());
+          OutcomeCodec.writeOutcome(data, entry.getValue().outcome());
         }
       }
       try {
@@ -224,172 +217,6 @@ public final class FileResultCache {
       }
     } finally {
       Files.deleteIfExists(temp);
-    }
-  }
-
-  private static void writeOutcome(DataOutputStream out, FileOutcome outcome) throws IOException {
-    out.writeInt(outcome.findings().size());
-    for (Finding f : outcome.findings()) {
-      out.writeByte(f.rule().ordinal());
-      out.writeByte(f.severity().ordinal());
-      writeString(out, f.path());
-      out.writeInt(f.line());
-      out.writeInt(f.column());
-      writeString(out, f.message());
-      writeString(out, f.subject());
-    }
-    out.writeByte(outcome.fingerprints().isEmpty() ? 0 : 1);
-    for (String fingerprint : outcome.fingerprints()) {
-      writeString(out, fingerprint);
-    }
-    out.writeInt(outcome.papers().size());
-    for (PaperOccurrence p : outcome.papers()) {
-      writeString(out, p.arxivId());
-      writeString(out, p.path());
-      writePosition(out, p.position());
-    }
-    out.writeInt(outcome.entries());
-    out.writeInt(outcome.suppressions().size());
-    for (Scope scope : outcome.suppressions()) {
-      out.writeByte(scope.rule().ordinal());
-      out.writeInt(scope.first());
-      out.writeInt(scope.last());
-      Suppression comment = scope.comment();
-      out.writeByte(comment.kind().ordinal());
-      writeString(out, comment.directive());
-      out.writeInt(comment.rules().size());
-      for (String rule : comment.rules()) {
-        writeString(out, rule);
-      }
-      writePosition(out, comment.position());
-    }
-  }
-
-  private static FileOutcome readOutcome(CacheInput in) throws IOException {
-    Rule[] rules = Rule.values();
-    Severity[] severities = Severity.values();
-    List<Finding> findings = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      findings.add(
-          new Finding(
-              rules[in.readUnsignedByte()],
-              severities[in.readUnsignedByte()],
-              in.readString(),
-              in.readInt(),
-              in.readInt(),
-              in.readString(),
-              in.readString()));
-    }
-    List<String> fingerprints = new ArrayList<>();
-    if (in.readUnsignedByte() != 0) {
-      for (int i = 0; i < findings.size(); i++) {
-        fingerprints.add(in.readString());
-      }
-    }
-    List<PaperOccurrence> papers = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      papers.add(new PaperOccurrence(in.readString(), in.readString(), readPosition(in)));
-    }
-    int entries = in.readInt();
-    List<Scope> scopes = new ArrayList<>();
-    for (int i = in.readInt(); i > 0; i--) {
-      Rule rule = rules[in.readUnsignedByte()];
-      int first = in.readInt();
-      int last = in.readInt();
-      Suppression.Kind kind = Suppression.Kind.values()[in.readUnsignedByte()];
-      String directive = in.readString();
-      List<String> named = new ArrayList<>();
-      for (int j = in.readInt(); j > 0; j--) {
-        named.add(in.readString());
-      }
-      scopes.add(
-          new Scope(rule, first, last, new Suppression(kind, directive, named, readPosition(in))));
-    }
-    return new FileOutcome(findings, papers, entries, scopes, true, fingerprints);
-  }
-
-  private static void writePosition(DataOutputStream out, SourcePosition p) throws IOException {
-    out.writeInt(p.line());
-    out.writeInt(p.column());
-  }
-
-  private static SourcePosition readPosition(CacheInput in) throws IOException {
-    return new SourcePosition(in.readInt(), in.readInt());
-  }
-
-  private static void writeString(DataOutputStream out, String text) throws IOException {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    out.writeInt(bytes.length);
-    out.write(bytes);
-  }
-
-  /**
-   * Reads what {@link #save} wrote from a buffer of its own: a large cache holds millions of
-   * numbers, and {@code DataInputStream} over a buffered stream takes a lock for every byte.
-   */
-  private static final class CacheInput implements AutoCloseable {
-
-    private final InputStream in;
-    private final ByteBuffer buffer = ByteBuffer.allocate(1 << 16).flip();
-
-    CacheInput(InputStream in) {
-      this.in = in;
-    }
-
-    private ByteBuffer need(int bytes) throws IOException {
-      if (buffer.remaining() < bytes) {
-        buffer.compact();
-        while (buffer.position() < bytes) {
-          int read = in.read(buffer.array(), buffer.position(), buffer.remaining());
-          if (read < 0) {
-            throw new EOFException();
-          }
-          buffer.position(buffer.position() + read);
-        }
-        buffer.flip();
-      }
-      return buffer;
-    }
-
-    int readUnsignedByte() throws IOException {
-      return need(1).get() & 0xff;
-    }
-
-    int readInt() throws IOException {
-      return need(4).getInt();
-    }
-
-    long readLong() throws IOException {
-      return need(8).getLong();
-    }
-
-    byte[] readBytes(int length) throws IOException {
-      byte[] bytes = new byte[length];
-      int inBuffer = Math.min(length, buffer.remaining());
-      buffer.get(bytes, 0, inBuffer);
-      if (in.readNBytes(bytes, inBuffer, length - inBuffer) != length - inBuffer) {
-        throw new EOFException();
-      }
-      return bytes;
-    }
-
-    String readString() throws IOException {
-      int length = readInt();
-      if (length < 0 || length > 1 << 28) {
-        throw new IOException("bad string length " + length);
-      }
-      if (length <= buffer.capacity()) {
-        ByteBuffer b = need(length);
-        String text = new String(b.array(), b.position(), length, StandardCharsets.UTF_8);
-        b.position(b.position() + length);
-        return text;
-      }
-      return new String(readBytes(length), StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public void close() throws IOException {
-      in.close();
     }
   }
 }
