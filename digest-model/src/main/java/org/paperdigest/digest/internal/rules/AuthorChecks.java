@@ -137,27 +137,14 @@ public final class AuthorChecks {
     for (int i = 0; i < hashes.length; i++) {
       hashes[i] = AuthorKeys.lookAlikeHash(names.get(i).text());
     }
-    if (!anyEqual(hashes)) {
-      return; // the usual list: no two loose keys even share a hash, so none are equal
+    if (!anyLookAlikePair(names, hashes)) {
+      return; // the usual list: the names whose loose keys' hashes meet, if any, are repeats
     }
-    Map<String, String> byLooseKey = new HashMap<>();
-    Map<String, AuthorItem> exact = new LinkedHashMap<>();
     List<String> pairs = new ArrayList<>();
-    AuthorItem at = null;
-    for (AuthorItem item : names) {
-      String strict = AuthorKeys.sameName(item.text());
-      if (exact.putIfAbsent(strict, item) != null) {
-        continue; // an exact repeat is DG110's
-      }
-      String loose = AuthorKeys.lookAlike(item.text());
-      String earlier = byLooseKey.putIfAbsent(loose, strict);
-      if (earlier != null) {
-        pairs.add("\"" + exact.get(earlier).text() + "\" and \"" + item.text() + "\"");
-        if (at == null) {
-          at = item;
-        }
-      }
-    }
+    AuthorItem at =
+        names.size() > PAIRWISE_LIMIT
+            ? lookAlikesByKeys(names, pairs)
+            : lookAlikesByHashes(names, hashes, pairs);
     if (at != null) {
       hits.accept(
           new Hit(
@@ -167,6 +154,87 @@ public final class AuthorChecks {
                       ? " may name the same person"
                       : " may name the same people")));
     }
+  }
+
+  /**
+   * Adds to {@code pairs} each name (exact repeats left to DG110) that looks like an earlier one,
+   * with the first such earlier name; returns the first of those later names, or {@code null}. For
+   * lists of usual length: the loose keys' hashes are compared pair by pair, and keys are built
+   * only where two hashes meet (a repeat of a name, mostly).
+   */
+  private static AuthorItem lookAlikesByHashes(
+      List<AuthorItem> names, long[] hashes, List<String> pairs) {
+    String[] strict = new String[names.size()];
+    for (int i = 0; i < strict.length; i++) {
+      strict[i] = AuthorKeys.sameName(names.get(i).text());
+    }
+    AuthorItem at = null;
+    for (int j = 1; j < strict.length; j++) {
+      if (repeatsEarlier(strict, j)) {
+        continue; // an exact repeat is DG110's
+      }
+      for (int i = 0; i < j; i++) {
+        // The first such name is never a repeat: the name it repeats would come first.
+        if (hashes[i] == hashes[j]
+            && AuthorKeys.lookAlike(names.get(i).text())
+                .equals(AuthorKeys.lookAlike(names.get(j).text()))) {
+          pairs.add(pair(names.get(i), names.get(j)));
+          at = at == null ? names.get(j) : at;
+          break;
+        }
+      }
+    }
+    return at;
+  }
+
+  /** Like {@link #lookAlikesByHashes}, by maps of the keys themselves: for long lists. */
+  private static AuthorItem lookAlikesByKeys(List<AuthorItem> names, List<String> pairs) {
+    Map<String, String> byLooseKey = new HashMap<>();
+    Map<String, AuthorItem> exact = new LinkedHashMap<>();
+    AuthorItem at = null;
+    for (AuthorItem item : names) {
+      String strict = AuthorKeys.sameName(item.text());
+      if (exact.putIfAbsent(strict, item) != null) {
+        continue; // an exact repeat is DG110's
+      }
+      String earlier = byLooseKey.putIfAbsent(AuthorKeys.lookAlike(item.text()), strict);
+      if (earlier != null) {
+        pairs.add(pair(exact.get(earlier), item));
+        at = at == null ? item : at;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Whether two names that are not written alike may have the same loose key: their hashes meet.
+   * Pair by pair in lists of usual length; a longer list is left to the exact way.
+   */
+  private static boolean anyLookAlikePair(List<AuthorItem> names, long[] hashes) {
+    if (hashes.length > PAIRWISE_LIMIT) {
+      return true;
+    }
+    for (int j = 1; j < hashes.length; j++) {
+      for (int i = 0; i < j; i++) {
+        if (hashes[i] == hashes[j] && !names.get(i).text().equals(names.get(j).text())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean repeatsEarlier(String[] keys, int k) {
+    for (int m = 0; m < k; m++) {
+      if (keys[m].hashCode() == keys[k].hashCode() && keys[m].equals(keys[k])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String pair(AuthorItem first, AuthorItem later) {
+    return "\"" + first.text() + "\" and \"" + later.text() + "\"";
   }
 
   /**

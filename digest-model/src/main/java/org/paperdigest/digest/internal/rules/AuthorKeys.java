@@ -75,28 +75,32 @@ public final class AuthorKeys {
 
   /**
    * A 64-bit hash of {@link #lookAlike}{@code (name)}, the same as {@link #hash} of that key,
-   * worked out for ASCII names without building the key: names with equal keys have equal hashes,
-   * so names whose hashes all differ cannot look alike.
+   * worked out for names below U+0300 without building the key, one table fragment per character:
+   * names with equal keys have equal hashes, so names whose hashes all differ cannot look alike.
    */
   public static long lookAlikeHash(String name) {
-    if (!allBelow(name, '\u0080')) {
-      return hash(lookAlike(name));
-    }
     long hash = HASH_START;
     boolean gap = false;
     boolean any = false;
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
-      if (!AsciiChars.isLetter(c) && !AsciiChars.isDigit(c)) {
-        gap = true;
-        continue;
+      if (c >= FIRST_COMBINING_MARK) {
+        return hash(lookAlike(name));
       }
-      if (gap && any) {
-        hash = step(hash, ' ');
+      String fragment = Fragments.OF[c];
+      for (int j = 0; j < fragment.length(); j++) {
+        char f = fragment.charAt(j);
+        if (f == Fragments.GAP) {
+          gap = true;
+        } else {
+          if (gap && any) {
+            hash = step(hash, ' ');
+          }
+          hash = step(hash, f);
+          gap = false;
+          any = true;
+        }
       }
-      gap = false;
-      any = true;
-      hash = step(hash, c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
     }
     return hash;
   }
@@ -203,6 +207,35 @@ public final class AuthorKeys {
         || type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
+  }
+
+  /**
+   * What each character below U+0300 adds to a DG115 key: its NFKD without marks, lower-cased, with
+   * every character that is not a letter or digit as {@link #GAP}. The key is the fragments run
+   * together, each run of gaps one space, none at either end.
+   */
+  private static final class Fragments {
+
+    /** Stands for a character the key leaves out; a space is never a letter or a digit. */
+    static final char GAP = ' ';
+
+    static final String[] OF = new String[FIRST_COMBINING_MARK];
+
+    static {
+      for (char c = 0; c < FIRST_COMBINING_MARK; c++) {
+        String bare = c < 0x80 ? String.valueOf(c) : LatinTable.BARE_LOWER_CASE[c];
+        StringBuilder fragment = new StringBuilder(bare.length());
+        for (int i = 0; i < bare.length(); i++) {
+          char b = bare.charAt(i);
+          if (!isLetterOrDigit(b)) {
+            fragment.append(GAP);
+          } else {
+            fragment.append(b >= 'A' && b <= 'Z' ? (char) (b + ('a' - 'A')) : b);
+          }
+        }
+        OF[c] = fragment.toString();
+      }
+    }
   }
 
   /**
