@@ -3,9 +3,10 @@
 # process, side by side in one run with
 #   - the floor: a plain Java program that only reads and CommonMark-parses the same files,
 #   - markdownlint-cli2 with its default rules over the same files (from npm),
-# an unchanged re-run (incremental cache), and 1x/2x/4x corpus sizes. Every JVM gets -Xmx256m,
-# and BENCH_JVM_OPTS when set (the floor's JVM and Maven's alike), e.g. -XX:TieredStopAtLevel=1.
-# Prints a table; takes a few minutes. Usage, from the repository root:
+# an unchanged re-run (incremental cache), the cold check and the floor with C1 only
+# (-XX:TieredStopAtLevel=1, as a content repository's .mvn/jvm.config can set), and 1x/2x/4x
+# corpus sizes. Every JVM gets -Xmx256m, and BENCH_JVM_OPTS when set (the floor's JVM and
+# Maven's alike), e.g. -XX:+UseParallelGC. Prints a table; takes about 12 minutes. Usage, from the repository root:
 #   [BENCH_JVM_OPTS=...] digest-maven-plugin/src/bench/check-bench.sh [files=3500] [runs=5]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
@@ -43,17 +44,17 @@ now() { date +%s.%N; }
 elapsed() { echo "$(now) - $1" | bc -l; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-floor() { # floor <dir> -> seconds (whole process)
+floor() { # floor <dir> [extra JVM options] -> seconds (whole process)
   local t; t=$(now)
-  java $JVM_OPTS -cp "$CP" org.paperdigest.digest.bench.ParseFloor "$1" >/dev/null
+  java $JVM_OPTS ${2:-} -cp "$CP" org.paperdigest.digest.bench.ParseFloor "$1" >/dev/null
   elapsed "$t"
 }
 
-check() { # check <dir> <cold|warm> -> "wall plugin" seconds
+check() { # check <dir> <cold|warm> [extra JVM options] -> "wall plugin" seconds
   local dir=$1 t log="$WORK/check.log"
   [ "$2" = cold ] && rm -rf "$dir/target"
   t=$(now)
-  (cd "$dir" && MAVEN_OPTS="$JVM_OPTS" "$ROOT/mvnw" -B -o \
+  (cd "$dir" && MAVEN_OPTS="$JVM_OPTS ${3:-}" "$ROOT/mvnw" -B -o \
     "org.paperdigest:digest-maven-plugin:$VERSION:check" \
     -Ddigest.includes='paper_logs/**/*.md' -Ddigest.links=offline \
     -Ddigest.failOnViolation=false >"$log" 2>&1) || { tail -20 "$log" >&2; exit 1; }
@@ -80,12 +81,21 @@ for i in $(seq "$RUNS"); do
   read -r ww wp < <(check "$BASE" warm); W+=("$ww"); WP+=("$wp")
 done
 for i in 1 2 3; do M+=("$(markdownlint "$BASE")"); done # a minute each: 3 runs, not $RUNS
+# The same cold check and floor with the JIT's first tier only, as a .mvn/jvm.config can ask.
+C1=-XX:TieredStopAtLevel=1
+declare -a F1 C1W
+for i in $(seq "$RUNS"); do
+  F1+=("$(floor "$BASE" "$C1")")
+  read -r cw _ < <(check "$BASE" cold "$C1"); C1W+=("$cw")
+done
 floor_s=$(printf '%s\n' "${F[@]}" | median)
 cold_s=$(printf '%s\n' "${C[@]}" | median)
 cold_p=$(printf '%s\n' "${CP_[@]}" | median)
 warm_s=$(printf '%s\n' "${W[@]}" | median)
 warm_p=$(printf '%s\n' "${WP[@]}" | median)
 mdl_s=$(printf '%s\n' "${M[@]}" | median)
+floor1_s=$(printf '%s\n' "${F1[@]}" | median)
+cold1_s=$(printf '%s\n' "${C1W[@]}" | median)
 
 printf '\n%-58s %9s %s\n' "run" "seconds" "ratio"
 printf '%-58s %9.2f\n' "floor: java, read + CommonMark-parse only (whole process)" "$floor_s"
@@ -94,6 +104,8 @@ printf '%-58s %9.2f %6.2fx faster (target >= 10x)\n' "markdownlint-cli2 $MARKDOW
 printf '%-58s %9.2f\n' "digest:check cold, plugin's own time" "$cold_p"
 printf '%-58s %9.2f %6.1f%% of cold (target <= 15%%)\n' "digest:check unchanged re-run, plugin's own time" "$warm_p" "$(echo "100 * $warm_p / $cold_p" | bc -l)"
 printf '%-58s %9.2f\n' "digest:check unchanged re-run (whole Maven process)" "$warm_s"
+printf '%-58s %9.2f\n' "floor, $C1" "$floor1_s"
+printf '%-58s %9.2f %6.2fx floor with it, %.2fx faster than markdownlint-cli2\n' "digest:check cold, $C1" "$cold1_s" "$(echo "$cold1_s / $floor1_s" | bc -l)" "$(echo "$mdl_s / $cold1_s" | bc -l)"
 
 printf '\n%-10s %8s %10s %10s\n' "corpus" "files" "plugin s" "files/s"
 for k in 1 2 4; do
