@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -22,34 +21,7 @@ import org.paperdigest.maven.links.LinkSettings;
  * A goal that runs the check must run it the same way as {@code check}, or the findings (and so a
  * baseline's identities) would differ.
  */
-abstract class AbstractDigestMojo extends AbstractMojo {
-
-  /** The folder whose digests are checked; finding paths are relative to it. */
-  @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
-  private File directory;
-
-  /** Ant-style patterns of the files to check, relative to {@code directory}. */
-  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
-  private List<String> includes;
-
-  /** Ant-style patterns of the files to leave out. */
-  @Parameter(
-      property = "digest.excludes",
-      defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
-  private List<String> excludes;
-
-  /**
-   * Per-rule severity or {@code off}, by id or name: {@code DG110=warning,truncated-authors=off}.
-   */
-  @Parameter(property = "digest.rules")
-  private List<String> rules;
-
-  /**
-   * Regular expressions of accepted paper URLs (DG102); a named group {@code id} must be an arXiv
-   * id.
-   */
-  @Parameter(property = "digest.acceptedPaperUrls")
-  private List<String> acceptedPaperUrls;
+abstract class AbstractDigestMojo extends DigestFilesMojo {
 
   /**
    * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207) or {@code
@@ -166,13 +138,9 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   private File executionRoot;
 
-  /** Skips every digest goal. */
-  @Parameter(property = "digest.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
+    if (skip()) {
       getLog().info("Skipping digest:" + goal() + " (digest.skip=true)");
       return;
     }
@@ -195,7 +163,7 @@ abstract class AbstractDigestMojo extends AbstractMojo {
 
   /** The checked folder, absolute; without a POM, where Maven was started. */
   Path checkedDirectory() throws MojoExecutionException {
-    File chosen = directory;
+    File chosen = directory();
     if (chosen == null) {
       chosen = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
     }
@@ -216,8 +184,8 @@ abstract class AbstractDigestMojo extends AbstractMojo {
       throws MojoExecutionException {
     try {
       return CheckSettings.from(
-          rules,
-          acceptedPaperUrls,
+          rules(),
+          acceptedPaperUrls(),
           violationSeverity,
           maxAllowedViolations,
           formats,
@@ -230,16 +198,16 @@ abstract class AbstractDigestMojo extends AbstractMojo {
   /** Files to check in {@code root}, sorted; fails the goal when the folder cannot be read. */
   List<Path> scan(Path root) throws MojoExecutionException {
     try {
-      List<Path> files = CheckRun.scan(root, includes, excludes);
+      List<Path> files = CheckRun.scan(root, includes(), excludes());
       if (files.isEmpty()) {
         getLog()
             .warn(
                 "No digest files in "
                     + root
                     + " match includes "
-                    + includes
+                    + includes()
                     + " (excludes "
-                    + excludes
+                    + excludes()
                     + ")");
       }
       return files;

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -37,7 +36,7 @@ import org.paperdigest.maven.report.ReportContext;
  * renderer (whose dozens of jars every goal would otherwise load).
  */
 @Mojo(name = "report", threadSafe = true)
-public class ReportMojo extends AbstractMojo implements MavenReport {
+public class ReportMojo extends DigestFilesMojo implements MavenReport {
 
   /** Where the page goes; the site plugin sets its own folder when it renders the site. */
   @Parameter(
@@ -46,35 +45,9 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
       required = true)
   private File outputDirectory;
 
-  /** The folder whose digests are checked; finding paths are relative to it. */
-  @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
-  private File directory;
-
-  /** Ant-style patterns of the files to check, relative to {@code directory}. */
-  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
-  private List<String> includes;
-
-  /** Ant-style patterns of the files to leave out. */
-  @Parameter(
-      property = "digest.excludes",
-      defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
-  private List<String> excludes;
-
-  /** Per-rule severity or {@code off}, by id or name, as for {@code check}. */
-  @Parameter(property = "digest.rules")
-  private List<String> rules;
-
-  /** Regular expressions of accepted paper URLs (DG102), as for {@code check}. */
-  @Parameter(property = "digest.acceptedPaperUrls")
-  private List<String> acceptedPaperUrls;
-
   /** The baseline whose findings are marked; by default {@code digest-baseline.json}. */
   @Parameter(property = "digest.baselineFile")
   private File baselineFile;
-
-  /** Skips every digest goal. */
-  @Parameter(property = "digest.skip", defaultValue = "false")
-  private boolean skip;
 
   @Override
   public String getOutputName() {
@@ -113,13 +86,13 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
 
   @Override
   public boolean canGenerateReport() {
-    return !skip;
+    return !skip();
   }
 
   /** On its own: the page as a standalone HTML file, {@code digest-report.html}. */
   @Override
   public void execute() throws MojoExecutionException {
-    if (skip) {
+    if (skip()) {
       getLog().info("Skipping digest:report (digest.skip=true)");
       return;
     }
@@ -153,17 +126,17 @@ public class ReportMojo extends AbstractMojo implements MavenReport {
   }
 
   private ReportContext context() throws MavenReportException {
-    Path root = directory.toPath().toAbsolutePath().normalize();
+    Path root = directory().toPath().toAbsolutePath().normalize();
     try {
       CheckSettings settings =
           CheckSettings.from(
-              rules,
-              acceptedPaperUrls,
+              rules(),
+              acceptedPaperUrls(),
               "error",
               0,
               List.of(),
               LinkSettings.builder().mode(LinkMode.OFFLINE).build());
-      List<Path> files = CheckRun.scan(root, includes, excludes);
+      List<Path> files = CheckRun.scan(root, includes(), excludes());
       CheckResult result =
           CheckRun.check(root, files, settings, path -> true, AbstractDigestMojo.linkLog(getLog()));
       Path baselinePath = BaselineMojo.location(baselineFile, root);

@@ -1,0 +1,68 @@
+package org.paperdigest.maven;
+
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The parameters every digest goal and the site report share: which files are read, which rules
+ * apply, and {@code skip}. One declaration, so the goals and the report cannot drift apart.
+ */
+abstract class DigestFilesMojo extends AbstractMojo {
+
+  /** The folder whose digests are checked; finding paths are relative to it. */
+  @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
+  private File directory;
+
+  /** Ant-style patterns of the files to check, relative to {@code directory}. */
+  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+  private List<String> includes;
+
+  /** Ant-style patterns of the files to leave out. */
+  @Parameter(
+      property = "digest.excludes",
+      defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
+  private List<String> excludes;
+
+  /**
+   * Per-rule severity or {@code off}, by id or name: {@code DG110=warning,truncated-authors=off}.
+   */
+  @Parameter(property = "digest.rules")
+  private List<String> rules;
+
+  /**
+   * Regular expressions of accepted paper URLs (DG102); a named group {@code id} must be an arXiv
+   * id.
+   */
+  @Parameter(property = "digest.acceptedPaperUrls")
+  private List<String> acceptedPaperUrls;
+
+  /** Skips every digest goal. */
+  @Parameter(property = "digest.skip", defaultValue = "false")
+  private boolean skip;
+
+  File directory() {
+    return directory;
+  }
+
+  List<String> includes() {
+    return includes;
+  }
+
+  List<String> excludes() {
+    return excludes;
+  }
+
+  List<String> rules() {
+    return rules;
+  }
+
+  List<String> acceptedPaperUrls() {
+    return acceptedPaperUrls;
+  }
+
+  boolean skip() {
+    return skip;
+  }
+}
