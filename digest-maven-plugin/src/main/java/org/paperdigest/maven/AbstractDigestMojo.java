@@ -17,9 +17,10 @@ import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
 
 /**
- * What every digest goal shares: which files, which rules, how links are checked, and {@code skip}.
- * A goal that runs the check must run it the same way as {@code check}, or the findings (and so a
- * baseline's identities) would differ.
+ * What every digest goal shares beyond the files, rules and {@code skip} of {@link
+ * DigestFilesMojo}: how links are checked, the caches, and running the check. A goal that runs the
+ * check must run it the same way as {@code check}, or the findings (and so a baseline's identities)
+ * would differ.
  */
 abstract class AbstractDigestMojo extends DigestFilesMojo {
 
