@@ -228,17 +228,10 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
           settings,
           inScope,
           mavenLog(),
-          stateFile(incrementalCache, root, "digest-cache"));
+          BuildFiles.stateFile(incrementalCache, root, "digest-cache"));
     } catch (RuntimeException e) {
       throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
     }
-  }
-
-  /** A folder under the build directory; without a POM, under {@code target/} of the root. */
-  Path buildPath(File configured, Path root, String name) {
-    return configured != null && !configured.getPath().contains("${")
-        ? configured.toPath()
-        : root.resolve("target").resolve(name);
   }
 
   private LinkSettings linkSettings(Path root, boolean asConfigured) {
@@ -257,7 +250,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .linkExcludes(CheckSettings.splitAll(linkExcludes))
         .linkRemaps(CheckSettings.splitAll(linkRemaps))
         .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheFile(stateFile(linkCacheFile, root, "digest-link-cache.json"))
+        .linkCacheFile(BuildFiles.stateFile(linkCacheFile, root, "digest-link-cache.json"))
         .linkCacheMaxAge(linkCacheMaxAge)
         .linkTimeout(linkTimeout)
         .linkConnectTimeout(linkConnectTimeout)
@@ -272,20 +265,6 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .arxivInterval(arxivInterval)
         .userAgent("digest-maven-plugin/" + CheckRun.toolVersion() + " (link check)")
         .build();
-  }
-
-  /**
-   * A file the plugin keeps between runs (a cache), or {@code null} for {@code none}; without a POM
-   * the build directory is unresolved, so it goes under {@code root/target} as {@code name}.
-   */
-  private static Path stateFile(String configured, Path root, String name) {
-    if (configured == null || configured.isBlank() || configured.equals("none")) {
-      return null;
-    }
-    if (configured.contains("${")) {
-      return root.resolve("target").resolve(name);
-    }
-    return root.resolve(configured).normalize();
   }
 
   LinkLog mavenLog() {

@@ -121,7 +121,7 @@ public class CheckMojo extends AbstractDigestMojo {
             settings.violationSeverity(),
             Set.copyOf(triage.baselined()),
             baseline.isPresent());
-    Path reports = buildPath(outputDirectory, root, "digest-reports");
+    Path reports = BuildFiles.folder(outputDirectory, root, "digest-reports");
     FutureTask<List<Path>> written = CheckRun.startReports(context, settings, reports);
     if (settings.formats().contains("console")) {
       ConsoleReport.print(result, triage, showBaselined, getLog());
