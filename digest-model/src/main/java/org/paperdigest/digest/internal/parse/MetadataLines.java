@@ -37,20 +37,29 @@ final class MetadataLines {
         SourceLines.position(lineIndex, column + valueStart));
   }
 
+  /**
+   * The items are the comma-separated slots after the label, each {@link String#strip() stripped}
+   * and placed at its first character; a line with nothing but whitespace after the label has none.
+   * Each item is cut from the line once, at bounds found by {@link Character#isWhitespace(char)} as
+   * {@code strip} finds them (no whitespace character is outside the Basic Multilingual Plane).
+   */
   static AuthorList authors(String line, int lineIndex, int column) {
     int labelEnd = labelEnd(line, "Author");
     String rest = stripTrailingBreak(line);
     List<AuthorItem> items = new ArrayList<>();
     int slotStart = labelEnd;
-    if (!rest.substring(slotStart).isBlank()) {
+    if (firstNonWhitespace(rest, slotStart, rest.length()) < rest.length()) {
       while (true) {
         int comma = rest.indexOf(',', slotStart);
         int slotEnd = comma < 0 ? rest.length() : comma;
-        String slot = rest.substring(slotStart, slotEnd);
-        int lead = slot.length() - slot.stripLeading().length();
+        int first = firstNonWhitespace(rest, slotStart, slotEnd);
+        int end = slotEnd;
+        while (end > first && Character.isWhitespace(rest.charAt(end - 1))) {
+          end--;
+        }
         items.add(
             new AuthorItem(
-                slot.strip(), SourceLines.position(lineIndex, column + slotStart + lead)));
+                rest.substring(first, end), SourceLines.position(lineIndex, column + first)));
         if (comma < 0) {
           break;
         }
@@ -81,6 +90,15 @@ final class MetadataLines {
   private static int indentEnd(String line) {
     int i = 0;
     while (i < line.length() && AsciiChars.isRegexSpace(line.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first index from {@code from} to {@code to} that is not whitespace, else {@code to}. */
+  private static int firstNonWhitespace(String text, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;
     }
     return i;

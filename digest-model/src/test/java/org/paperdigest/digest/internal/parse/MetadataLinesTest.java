@@ -2,10 +2,13 @@ package org.paperdigest.digest.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.paperdigest.digest.GeneratedText;
+import org.paperdigest.digest.model.AuthorItem;
 
 /**
  * {@link MetadataLines} finds the {@code Vote:} and {@code Authors:} labels by hand; on lines of
@@ -43,6 +46,65 @@ class MetadataLinesTest {
       }
     }
     assertThat(labelled).as("labelled lines are exercised").isGreaterThan(2_000);
+  }
+
+  private static final String[] AUTHOR_STARTS = {
+    "Authors:", "  Author:", "Authors: ", "Authors:\t"
+  };
+  private static final String[] AUTHOR_PIECES = {
+    " Ada Lovelace",
+    "Zoë",
+    ",",
+    ", ",
+    " ,",
+    "  ",
+    "\t",
+    "\u2003",
+    "\u3000",
+    "\u00A0",
+    "\u0085",
+    "\uD83D\uDE00",
+    "+",
+    "\\",
+    " \\",
+    "x"
+  };
+
+  @Test
+  void authorItemsAreTheSlotsStripped() {
+    GeneratedText lines = new GeneratedText(7, AUTHOR_STARTS, AUTHOR_PIECES, 8);
+    int items = 0;
+    for (int round = 0; round < 50_000; round++) {
+      String line = lines.next();
+      List<String> actual = new ArrayList<>();
+      for (AuthorItem item : MetadataLines.authors(line, 4, 2).items()) {
+        assertThat(item.position().line()).isEqualTo(5);
+        actual.add(item.text() + "@" + item.position().column());
+      }
+      assertThat(actual).as("[%s]", line).isEqualTo(strippedSlots(line, 4, 2));
+      items += actual.size();
+    }
+    assertThat(items).as("items are exercised").isGreaterThan(50_000);
+  }
+
+  /**
+   * The definition: after the label, unless only whitespace follows, each comma-separated slot
+   * {@link String#strip() stripped}, at its first character (1-based, after {@code column}).
+   */
+  private static List<String> strippedSlots(String line, int lineIndex, int column) {
+    String rest = line.stripTrailing();
+    rest = rest.endsWith("\\") ? rest.substring(0, rest.length() - 1) : rest;
+    int start = MetadataLines.labelEnd(line, "Author");
+    List<String> items = new ArrayList<>();
+    if (rest.substring(start).isBlank()) {
+      return items;
+    }
+    for (String slot : rest.substring(start).split(",", -1)) {
+      int lead = slot.length() - slot.stripLeading().length();
+      items.add(slot.strip() + "@" + (column + start + lead + 1));
+      start += slot.length() + 1;
+    }
+    return items;
   }
 
   /** Every indentation before every label. */
