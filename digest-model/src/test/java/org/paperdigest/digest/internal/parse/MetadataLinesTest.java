@@ -81,7 +81,7 @@ class MetadataLinesTest {
         assertThat(item.position().line()).isEqualTo(5);
         actual.add(item.text() + "@" + item.position().column());
       }
-      assertThat(actual).as("[%s]", line).isEqualTo(strippedSlots(line, 4, 2));
+      assertThat(actual).as("[%s]", line).isEqualTo(strippedSlots(line, 2));
       items += actual.size();
     }
     assertThat(items).as("items are exercised").isGreaterThan(50_000);
@@ -91,7 +91,7 @@ class MetadataLinesTest {
    * The definition: after the label, unless only whitespace follows, each comma-separated slot
    * {@link String#strip() stripped}, at its first character (1-based, after {@code column}).
    */
-  private static List<String> strippedSlots(String line, int lineIndex, int column) {
+  private static List<String> strippedSlots(String line, int column) {
     String rest = line.stripTrailing();
     rest = rest.endsWith("\\") ? rest.substring(0, rest.length() - 1) : rest;
     int start = MetadataLines.labelEnd(line, "Author");
