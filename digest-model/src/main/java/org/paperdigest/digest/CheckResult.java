@@ -26,7 +26,7 @@ public final class CheckResult {
   private final List<Finding> unsuppressed;
   private final Map<String, List<Scope>> scopes;
   private final Set<Rule> rulesRun;
-  private final Optional<Severity> unusedSeverity;
+  private final Optional<ValidationConfig> config;
   private final int filesChecked;
   private final int entriesChecked;
   private final List<Finding> findings;
@@ -38,7 +38,7 @@ public final class CheckResult {
       List<Finding> unsuppressed,
       Map<String, List<Scope>> scopes,
       Set<Rule> rulesRun,
-      Optional<Severity> unusedSeverity,
+      Optional<ValidationConfig> config,
       int filesChecked,
       int entriesChecked,
       int suppressedBefore,
@@ -48,7 +48,7 @@ public final class CheckResult {
     this.unsuppressed = List.copyOf(unsuppressed);
     this.scopes = Map.copyOf(scopes);
     this.rulesRun = rulesRun.isEmpty() ? Set.of() : EnumSet.copyOf(rulesRun);
-    this.unusedSeverity = unusedSeverity;
+    this.config = config;
     this.filesChecked = filesChecked;
     this.entriesChecked = entriesChecked;
     List<Finding> kept = new ArrayList<>();
@@ -62,7 +62,7 @@ public final class CheckResult {
       }
     }
     this.suppressed = suppressedBefore + this.unsuppressed.size() - kept.size();
-    unusedSeverity.ifPresent(severity -> kept.addAll(unused(used, severity)));
+    config.ifPresent(c -> kept.addAll(unused(used, c)));
     kept.sort(Finding.ORDER);
     this.findings = List.copyOf(kept);
   }
@@ -75,15 +75,16 @@ public final class CheckResult {
 
   /**
    * A result whose findings pass through the suppression {@code scopes} of each file (by path);
-   * {@code rulesRun} are the rules that were checked, {@code unusedSeverity} DG007's severity when
-   * it is on; {@code knownFingerprints} holds the fingerprints already worked out, by finding
-   * instance (an identity map the result keeps and never changes).
+   * {@code rulesRun} are the rules that were checked, for the files {@code config} runs them on
+   * (which also says where DG007 is on, and how serious); {@code knownFingerprints} holds the
+   * fingerprints already worked out, by finding instance (an identity map the result keeps and
+   * never changes).
    */
   static CheckResult suppressed(
       List<Finding> findings,
       Map<String, List<Scope>> scopes,
       Set<Rule> rulesRun,
-      Optional<Severity> unusedSeverity,
+      ValidationConfig config,
       int filesChecked,
       int entriesChecked,
       Map<Finding, String> knownFingerprints) {
@@ -91,7 +92,7 @@ public final class CheckResult {
         findings,
         scopes,
         rulesRun,
-        unusedSeverity,
+        Optional.of(config),
         filesChecked,
         entriesChecked,
         0,
@@ -112,7 +113,7 @@ public final class CheckResult {
         all,
         scopes,
         run,
-        unusedSeverity,
+        config,
         filesChecked,
         entriesChecked,
         suppressedBefore,
@@ -199,14 +200,20 @@ public final class CheckResult {
     return null;
   }
 
-  /** DG007: one per comment and rule that ran but suppressed nothing. */
-  private List<Finding> unused(Map<Scope, Boolean> used, Severity severity) {
+  /** DG007: one per comment and rule that ran on its file but suppressed nothing. */
+  private List<Finding> unused(Map<Scope, Boolean> used, ValidationConfig config) {
     List<Finding> unused = new ArrayList<>();
     Map<String, Boolean> reported = new HashMap<>();
     scopes.forEach(
         (path, inFile) -> {
+          Optional<Severity> severity = config.severityOf(Rule.DG007, path);
+          if (severity.isEmpty()) {
+            return;
+          }
           for (Scope scope : inFile) {
-            if (used.containsKey(scope) || !rulesRun.contains(scope.rule())) {
+            if (used.containsKey(scope)
+                || !rulesRun.contains(scope.rule())
+                || !config.isEnabled(scope.rule(), path)) {
               continue;
             }
             var at = scope.comment().position();
@@ -215,7 +222,7 @@ public final class CheckResult {
               unused.add(
                   new Finding(
                       Rule.DG007,
-                      severity,
+                      severity.get(),
                       path,
                       at.line(),
                       at.column(),

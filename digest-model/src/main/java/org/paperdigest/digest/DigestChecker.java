@@ -129,13 +129,7 @@ public final class DigestChecker implements AutoCloseable {
       }
     }
     return CheckResult.suppressed(
-        findings,
-        suppressions,
-        rulesRun,
-        config.severityOf(Rule.DG007),
-        ordered.size(),
-        entries,
-        fingerprints);
+        findings, suppressions, rulesRun, config, ordered.size(), entries, fingerprints);
   }
 
   private FileOutcome checkFile(
@@ -221,12 +215,12 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   private FileOutcome unreadable(DigestSource source, String problem, int line, int column) {
-    if (!validator.config().isEnabled(Rule.DG000)) {
+    Optional<Severity> severity = validator.config().severityOf(Rule.DG000, source.path());
+    if (severity.isEmpty()) {
       return new FileOutcome(List.of());
     }
-    Severity severity = validator.config().severityOf(Rule.DG000).orElseThrow();
     return new FileOutcome(
-        List.of(new Finding(Rule.DG000, severity, source.path(), line, column, problem)));
+        List.of(new Finding(Rule.DG000, severity.get(), source.path(), line, column, problem)));
   }
 
   private static String describe(Throwable e) {

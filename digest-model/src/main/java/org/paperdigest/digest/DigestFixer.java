@@ -11,10 +11,11 @@ import org.paperdigest.digest.model.SourcePosition;
 
 /**
  * Repairs what can be repaired without judgement: repeated author names (DG110), empty author items
- * (DG109) and bare URLs glued to the text after them (DG202), and trailing whitespace on the lines
- * it touches. Every character outside the touched lines stays as it was, line ends and byte order
- * mark included, and fixing a fixed text changes nothing. Rules turned off in the configuration are
- * not fixed.
+ * (DG109), author lists written as code (DG117), with trailing whitespace on the author lines it
+ * rewrites; and, adding characters only, bare URLs glued to the text after them (DG202, wrapped as
+ * {@code <URL>}), raw HTML in text (DG120, escaped) and links that lost their parentheses (DG209).
+ * Every character outside the touched lines stays as it was, line ends and byte order mark
+ * included, and fixing a fixed text changes nothing. Rules turned off for the file are not fixed.
  */
 public final class DigestFixer {
 
@@ -63,13 +64,7 @@ public final class DigestFixer {
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       DigestFile file = parser.parse(source, content);
       TreeMap<Integer, String> lines = new TreeMap<>();
-      List<Fix> found =
-          LineFixes.find(
-              file,
-              config.isEnabled(Rule.DG110),
-              config.isEnabled(Rule.DG109),
-              config.isEnabled(Rule.DG202),
-              lines);
+      List<Fix> found = LineFixes.find(file, rule -> config.isEnabled(rule, source.path()), lines);
       if (lines.isEmpty()) {
         break;
       }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.paperdigest.digest.internal.validation.ValidationEngine;
 import org.paperdigest.digest.model.DigestFile;
 
@@ -66,13 +67,13 @@ public final class DigestValidator implements AutoCloseable {
 
   /**
    * DG113: each repeat of a paper, on the later occurrence (by path, then position), naming the
-   * first. Deterministic whatever order {@code papers} come in.
+   * first; not where the rule is off for the later one's file. Deterministic whatever order {@code
+   * papers} come in.
    */
   public List<Finding> duplicatePapers(List<PaperOccurrence> papers) {
     if (!config.isEnabled(Rule.DG113)) {
       return List.of();
     }
-    Severity severity = config.severityOf(Rule.DG113).orElseThrow();
     List<PaperOccurrence> ordered = new ArrayList<>(papers);
     ordered.sort(
         Comparator.comparing(PaperOccurrence::path).thenComparing(PaperOccurrence::position));
@@ -80,11 +81,12 @@ public final class DigestValidator implements AutoCloseable {
     List<Finding> findings = new ArrayList<>();
     for (PaperOccurrence paper : ordered) {
       PaperOccurrence original = first.putIfAbsent(paper.arxivId(), paper);
-      if (original != null) {
+      Optional<Severity> severity = config.severityOf(Rule.DG113, paper.path());
+      if (original != null && severity.isPresent()) {
         findings.add(
             new Finding(
                 Rule.DG113,
-                severity,
+                severity.get(),
                 paper.path(),
                 paper.position().line(),
                 paper.position().column(),

@@ -125,19 +125,48 @@ public enum Rule {
       "control-character",
       Severity.WARNING,
       "A line whose text holds a control character (U+0000-U+001F other than leading indentation"
-          + " and line ends, U+007F) or U+FFFD.",
+          + " and line ends, U+007F), U+FFFD, or an invisible format character: zero-width spaces"
+          + " and joiners (U+200B-U+200F), bidirectional controls (U+202A-U+202E, U+2066-U+2069),"
+          + " invisible operators (U+2060-U+2064), or a byte order mark after the file's start.",
       "A title holding a backspace (U+0008) where '\\b' was meant."),
   DG115(
       "possible-duplicate-author",
       Severity.WARNING,
-      "Two names in one list that differ only in case, diacritics or punctuation.",
-      "Authors: Michael Kölle, Michael Kolle"),
+      "Two names in one list that differ only in case, diacritics, spacing or punctuation"
+          + " (punctuation is dropped, not read as a space).",
+      "Authors: Michael Kölle, Michael Kolle, Anna Gu-Lemberg, Anna GuLemberg"),
   DG116(
       "title-mismatch",
       Severity.WARNING,
       "The entry's title differs from the paper's title on arXiv (compared after normalising"
           + " whitespace, case and LaTeX/Markdown markup). Online checking only.",
       "### [Attention Is All You Ned](https://arxiv.org/abs/1706.03762)"),
+  DG117(
+      "author-list-syntax",
+      Severity.ERROR,
+      "The Authors: value is written as code, not as a list of names: wrapped in [...], items in"
+          + " quotes, or an item that starts with 'and '. The names inside are what DG108-DG115"
+          + " check. Fixable.",
+      "Authors: ['Ada Lovelace', 'Alan Turing', 'and Grace Hopper']"),
+  DG118(
+      "avatar-as-media",
+      Severity.WARNING,
+      "The entry's image is a user's avatar, not the paper's thumbnail: its path holds /avatars/"
+          + " or its host is cdn-avatars.huggingface.co.",
+      "![](/avatars/0f3c5d1e2b.svg)"),
+  DG119(
+      "video-as-image",
+      Severity.ERROR,
+      "An image whose URL names a video file (.mp4, .webm, .mov, .qt, .m4v, .ogv, .mkv, .avi):"
+          + " it renders as a broken image.",
+      "![](https://cdn-uploads.huggingface.co/production/uploads/abc/clip.qt)"),
+  DG120(
+      "html-in-text",
+      Severity.WARNING,
+      "In a title or summary item, outside code spans, text that Markdown reads as raw HTML (a"
+          + " tag such as <think>, </s>, <EOS>), which GitHub does not show. Fixable: the '<' is"
+          + " escaped.",
+      "- The model reasons inside <think> tags before it answers."),
   DG201(
       "malformed-url",
       Severity.ERROR,
@@ -146,9 +175,10 @@ public enum Rule {
   DG202(
       "url-glued-to-text",
       Severity.WARNING,
-      "A bare URL runs straight into non-ASCII letters with no space, so an autolinker takes them"
-          + " into the URL. Fixable by inserting a space.",
-      "https://github.com/org/repo에서 (write 'https://github.com/org/repo 에서')"),
+      "A bare URL that GitHub's autolinker runs on into the text after it: Korean text right after"
+          + " the host, a closing bracket or quote, or a Korean particle after the path. Fixable:"
+          + " the URL is wrapped as <URL>.",
+      "https://project.github.io에서 (write <https://project.github.io>에서)"),
   DG203(
       "broken-link",
       Severity.ERROR,
@@ -179,7 +209,14 @@ public enum Rule {
       Severity.WARNING,
       "The target resolves to a private, loopback or link-local address and was not requested"
           + " (allow-listed hosts excepted).",
-      "http://192.168.1.1/admin");
+      "http://192.168.1.1/admin"),
+  DG209(
+      "link-missing-parentheses",
+      Severity.WARNING,
+      "A Markdown link that lost its parentheses: [text] followed directly by a URL, which renders"
+          + " as bracketed text and a bare URL. A [Watch Video] one still counts as the entry's"
+          + " video. Fixable.",
+      "[Watch Video]https://cdn-uploads.huggingface.co/production/uploads/abc/v.mp4");
 
   private final String ruleName;
   private final Severity defaultSeverity;

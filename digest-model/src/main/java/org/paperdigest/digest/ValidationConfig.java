@@ -1,28 +1,39 @@
 package org.paperdigest.digest;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import org.paperdigest.digest.internal.PathGlob;
 
 /**
- * What to check and how seriously: per-rule severity or {@code off}, and the accepted paper URL
- * patterns. Built once with {@link #builder()}, immutable, safe to share across threads.
+ * What to check and how seriously: per-rule severity or {@code off}, for every file or for the
+ * files a path pattern matches, and the accepted paper URL patterns. Settings apply in order, the
+ * last one that names a rule and matches a file winning, as markdownlint-cli2's {@code overrides}
+ * do. Built once with {@link #builder()}, immutable, safe to share across threads.
  */
 public final class ValidationConfig {
 
   /** The default accepted paper URL: an arXiv abstract page; {@code id} is checked separately. */
   public static final String DEFAULT_PAPER_URL = "https://arxiv\\.org/abs/(?<id>[^?#]+)";
 
-  private final Map<Rule, Optional<Severity>> overrides;
+  /** A severity, or empty for off, that applies to the files {@code files} matches. */
+  private record Scoped(PathGlob files, Optional<Severity> severity) {}
+
+  /** Per rule: the setting for every file, then the path-scoped ones made after it, in order. */
+  private final Map<Rule, Optional<Severity>> everywhere;
+
+  private final Map<Rule, List<Scoped>> scoped;
   private final List<Pattern> paperUrlPatterns;
 
   private ValidationConfig(Builder builder) {
-    this.overrides = Collections.unmodifiableMap(new EnumMap<>(builder.overrides));
+    this.everywhere = new EnumMap<>(builder.everywhere);
+    Map<Rule, List<Scoped>> byRule = new EnumMap<>(Rule.class);
+    builder.scoped.forEach((rule, list) -> byRule.put(rule, List.copyOf(list)));
+    this.scoped = byRule;
     this.paperUrlPatterns = List.copyOf(builder.paperUrlPatterns);
   }
 
@@ -35,14 +46,51 @@ public final class ValidationConfig {
     return builder().build();
   }
 
-  /** Whether the rule runs at all. */
+  /** Whether the rule runs for some file: on for every file, or for the files of some pattern. */
   public boolean isEnabled(Rule rule) {
-    return severityOf(rule).isPresent();
+    if (severityOf(rule).isPresent()) {
+      return true;
+    }
+    for (Scoped s : scoped.getOrDefault(rule, List.of())) {
+      if (s.severity().isPresent()) {
+        return true;
+      }
+    }
+    return false;
   }
 
-  /** The rule's severity, empty when it is turned off. */
+  /** Whether the rule runs for the file at {@code path} (relative, with {@code /}). */
+  public boolean isEnabled(Rule rule, String path) {
+    return severityOf(rule, path).isPresent();
+  }
+
+  /**
+   * The rule's severity for files that no path-scoped setting of the rule matches; empty when it is
+   * off there.
+   */
   public Optional<Severity> severityOf(Rule rule) {
-    return overrides.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
+    return everywhere.getOrDefault(rule, Optional.of(rule.defaultSeverity()));
+  }
+
+  /**
+   * The rule's severity for the file at {@code path} (relative to the checked folder, with {@code
+   * /}): the last setting of the rule whose pattern matches the path; empty when it is off there.
+   */
+  public Optional<Severity> severityOf(Rule rule, String path) {
+    List<Scoped> list = scoped.get(rule);
+    if (list != null) {
+      for (int i = list.size() - 1; i >= 0; i--) {
+        if (list.get(i).files().matches(path)) {
+          return list.get(i).severity();
+        }
+      }
+    }
+    return severityOf(rule);
+  }
+
+  /** Whether some rule's setting depends on the file's path. */
+  public boolean isPathScoped() {
+    return !scoped.isEmpty();
   }
 
   /**
@@ -61,6 +109,14 @@ public final class ValidationConfig {
           .append('=')
           .append(severityOf(rule).map(Severity::label).orElse("off"));
       text.append(';');
+      for (Scoped s : scoped.getOrDefault(rule, List.of())) {
+        text.append(s.files())
+            .append(':')
+            .append(rule.id())
+            .append('=')
+            .append(s.severity().map(Severity::label).orElse("off"))
+            .append(';');
+      }
     }
     paperUrlPatterns.forEach(p -> text.append(p.pattern()).append(';'));
     return text.toString();
@@ -68,7 +124,8 @@ public final class ValidationConfig {
 
   /** Collects settings; {@link #build()} checks them. */
   public static final class Builder {
-    private final Map<Rule, Optional<Severity>> overrides = new EnumMap<>(Rule.class);
+    private final Map<Rule, Optional<Severity>> everywhere = new EnumMap<>(Rule.class);
+    private final Map<Rule, List<Scoped>> scoped = new EnumMap<>(Rule.class);
     private final List<Pattern> paperUrlPatterns = new ArrayList<>();
     private boolean customPatterns;
 
@@ -76,35 +133,69 @@ public final class ValidationConfig {
       paperUrlPatterns.add(Pattern.compile(DEFAULT_PAPER_URL));
     }
 
-    /** Sets a rule's severity. */
+    /** Sets a rule's severity for every file. */
     public Builder severity(Rule rule, Severity severity) {
-      overrides.put(rule, Optional.of(severity));
-      return this;
+      return set(rule, Optional.of(severity));
     }
 
-    /** Turns a rule off. */
+    /** Turns a rule off for every file. */
     public Builder disable(Rule rule) {
-      overrides.put(rule, Optional.empty());
+      return set(rule, Optional.empty());
+    }
+
+    private Builder set(Rule rule, Optional<Severity> severity) {
+      // A setting for every file overrides whatever path-scoped setting came before it.
+      everywhere.put(rule, severity);
+      scoped.remove(rule);
       return this;
     }
 
     /**
-     * Applies one setting as users write it: {@code DG110=warning}, {@code duplicate-author=off}.
+     * Sets a rule's severity, or turns it off ({@code severity} empty), for the files whose path
+     * relative to the checked folder matches {@code glob} (see {@link #rule(String)}).
+     *
+     * @throws IllegalArgumentException when the pattern is not usable
+     */
+    public Builder forPaths(String glob, Rule rule, Optional<Severity> severity) {
+      PathGlob files;
+      try {
+        files = PathGlob.of(glob);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(
+            "rule setting '" + glob + ":" + rule.id() + "': " + e.getMessage(), e);
+      }
+      scoped.computeIfAbsent(rule, r -> new ArrayList<>()).add(new Scoped(files, severity));
+      return this;
+    }
+
+    /**
+     * Applies one setting as users write it: {@code DG110=warning}, {@code duplicate-author=off},
+     * or for the files a path pattern matches, {@code paper_logs/2023/11/**:DG105=off}. Patterns
+     * are relative to the checked folder: {@code *} within a name, {@code **} across folders,
+     * {@code {a,b}} for either; a folder without wildcards means everything under it. Later
+     * settings win over earlier ones where both apply.
      *
      * @throws IllegalArgumentException naming the bad part when the setting is not understood
      */
     public Builder rule(String setting) {
-      int eq = setting.indexOf('=');
-      if (eq < 0) {
-        eq = setting.indexOf(':');
-      }
-      if (eq < 0) {
+      int eq = setting.lastIndexOf('=');
+      int valueSeparator = eq >= 0 ? eq : setting.lastIndexOf(':');
+      if (valueSeparator < 0) {
         throw new IllegalArgumentException(
-            "rule setting '" + setting + "' must look like DG110=warning or duplicate-author=off");
+            "rule setting '"
+                + setting
+                + "' must look like DG110=warning, duplicate-author=off or"
+                + " paper_logs/2023/**:DG105=off");
       }
-      Rule rule = Rule.lookup(setting.substring(0, eq));
-      String value = setting.substring(eq + 1).trim();
-      return value.equalsIgnoreCase("off") ? disable(rule) : severity(rule, Severity.parse(value));
+      String key = setting.substring(0, valueSeparator);
+      String value = setting.substring(valueSeparator + 1).trim();
+      Optional<Severity> severity =
+          value.equalsIgnoreCase("off") ? Optional.empty() : Optional.of(Severity.parse(value));
+      int scope = key.lastIndexOf(':');
+      if (scope < 0) {
+        return set(Rule.lookup(key), severity);
+      }
+      return forPaths(key.substring(0, scope), Rule.lookup(key.substring(scope + 1)), severity);
     }
 
     /** Replaces the default paper URL pattern with these regular expressions. */

@@ -46,12 +46,12 @@ class DigestFixerTest {
   }
 
   @Test
-  void gluedUrlGetsASpaceAndNothingElseMoves() {
+  void gluedUrlIsWrappedAndNoOtherCharacterChanges() {
     String text = entry("Ada Lovelace", "Code: https://github.com/org/repo에서 확인  ");
     DigestFixer.Result result = fix(text);
 
     assertThat(result.text())
-        .isEqualTo(entry("Ada Lovelace", "Code: https://github.com/org/repo 에서 확인"));
+        .isEqualTo(entry("Ada Lovelace", "Code: <https://github.com/org/repo>에서 확인  "));
     assertThat(result.fixes())
         .extracting(f -> f.rule() + " " + f.position())
         .containsExactly("DG202 11:36");

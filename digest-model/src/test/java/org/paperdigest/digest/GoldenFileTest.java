@@ -15,9 +15,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every folder under {@code golden/} is a small repository of digests; {@code expected.txt} beside
- * them lists the exact findings a default check must produce, one console line each. Adding a case
- * is adding a folder. Run with {@code -Dgolden.update=true} to rewrite the expectations, then
- * review the diff.
+ * them lists the exact findings a check must produce, one console line each, with the default rules
+ * or, where the folder has a {@code rules.txt}, with its rule settings (one a line, as {@code
+ * digest.rules} takes them). Adding a case is adding a folder. Run with {@code
+ * -Dgolden.update=true} to rewrite the expectations, then review the diff.
  */
 class GoldenFileTest {
 
@@ -42,7 +43,15 @@ class GoldenFileTest {
           files.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md")).toList();
     }
     String actual;
-    try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
+    ValidationConfig.Builder config = ValidationConfig.builder();
+    Path rules = folder.resolve("rules.txt");
+    if (Files.exists(rules)) {
+      Files.readAllLines(rules).stream()
+          .map(String::strip)
+          .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+          .forEach(config::rule);
+    }
+    try (DigestChecker checker = DigestChecker.create(config.build(), 2)) {
       actual =
           checker.check(folder, digests).findings().stream()
               .map(Finding::toString)

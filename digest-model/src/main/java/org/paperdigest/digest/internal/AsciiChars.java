@@ -22,4 +22,12 @@ public final class AsciiChars {
   public static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
+
+  /** {@code \p{Punct}}: the printable ASCII characters that are neither letters nor digits. */
+  public static boolean isPunctuation(char c) {
+    return (c >= '!' && c <= '/')
+        || (c >= ':' && c <= '@')
+        || (c >= '[' && c <= '`')
+        || (c >= '{' && c <= '~');
+  }
 }

@@ -7,13 +7,15 @@ import java.util.Objects;
 
 /**
  * A parsed digest: its source, its text (decoded, without byte order mark), its sections in order,
- * every link in the file, the blocks that fit nowhere, and its suppression comments.
+ * every link in the file, the links that lost their parentheses, the blocks that fit nowhere, and
+ * its suppression comments.
  */
 public record DigestFile(
     DigestSource source,
     String text,
     List<Section> sections,
     List<Link> links,
+    List<LinkMissingParentheses> linksMissingParentheses,
     List<StrayBlock> strayBlocks,
     List<Suppression> suppressions) {
 
@@ -22,6 +24,7 @@ public record DigestFile(
     Objects.requireNonNull(text, "text");
     sections = List.copyOf(sections);
     links = List.copyOf(links);
+    linksMissingParentheses = List.copyOf(linksMissingParentheses);
     strayBlocks = List.copyOf(strayBlocks);
     suppressions = List.copyOf(suppressions);
   }
@@ -29,6 +32,16 @@ public record DigestFile(
   /** The file's path relative to the repository root. */
   public String path() {
     return source.path();
+  }
+
+  /** Whether {@code url} is the bare URL of a {@code [text]URL} that lost its parentheses. */
+  public boolean isMissingParentheses(Link url) {
+    for (LinkMissingParentheses lost : linksMissingParentheses) {
+      if (lost.url().equals(url)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Every header of the file, in order. */
@@ -66,6 +79,7 @@ public record DigestFile(
         && text.equals(other.text)
         && sections.equals(other.sections)
         && links.equals(other.links)
+        && linksMissingParentheses.equals(other.linksMissingParentheses)
         && strayBlocks.equals(other.strayBlocks)
         && suppressions.equals(other.suppressions);
   }

@@ -5,7 +5,8 @@ import org.paperdigest.digest.internal.UrlText;
 
 /**
  * One link target in a digest, as written: {@code url} is the destination for inline links and
- * images, the attribute value for HTML, and the text the autolinker took for bare URLs.
+ * images, the attribute value for HTML, and for bare URLs the text GitHub's autolinker links (which
+ * may run on into the text after the URL).
  */
 public record Link(String url, LinkKind kind, SourcePosition position) {
 
@@ -16,11 +17,11 @@ public record Link(String url, LinkKind kind, SourcePosition position) {
   }
 
   /**
-   * The URL its author meant: for a bare URL that runs into non-ASCII letters (DG202), the URL
-   * without them; otherwise {@link #url()}.
+   * The URL its author meant: for a bare URL that GitHub links together with the text after it
+   * (DG202), the URL without that text and the bracket or quote before it; otherwise {@link
+   * #url()}.
    */
   public String intendedUrl() {
-    int glue = kind == LinkKind.BARE_URL ? UrlText.gluePoint(url) : -1;
-    return glue > 0 ? url.substring(0, glue) : url;
+    return kind == LinkKind.BARE_URL ? UrlText.intended(url) : url;
   }
 }

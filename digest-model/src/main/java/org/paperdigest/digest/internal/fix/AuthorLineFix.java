@@ -13,7 +13,8 @@ import org.paperdigest.digest.model.AuthorItem;
 /**
  * Rewrites one {@code Authors:} line without its repeated names (DG110: the first occurrence stays,
  * order kept) and empty items (DG109). Each kept item keeps its exact text and the space before it;
- * only the dropped items and their commas go, and trailing whitespace of the line.
+ * only the dropped items and their commas go, and trailing whitespace of the line. A line written
+ * as code (DG117) is written again as its names, separated by commas.
  */
 final class AuthorLineFix {
 
@@ -30,6 +31,41 @@ final class AuthorLineFix {
   record Fixed(String line, Dropped dropped) {}
 
   private AuthorLineFix() {}
+
+  /**
+   * Writes {@code line}, whose label starts at 0-based {@code labelColumn} and whose value is the
+   * code notation the parser read as {@code authors}, as {@code Authors: A, B, C}: the label as it
+   * was, then the names, without repeats and empty items where those are fixed too. Empty when the
+   * line is not what the parser read.
+   */
+  static Optional<Fixed> rewrite(
+      String line,
+      int labelColumn,
+      List<AuthorItem> authors,
+      boolean dropRepeats,
+      boolean dropEmpties) {
+    Matcher label = LABEL.matcher(line);
+    if (!label.find(labelColumn) || label.start() != labelColumn) {
+      return Optional.empty();
+    }
+    String hardBreak = line.stripTrailing().endsWith("\\") ? "\\" : "";
+    List<String> kept = new ArrayList<>();
+    List<String> repeats = new ArrayList<>();
+    int empties = 0;
+    Set<String> seen = new HashSet<>();
+    for (AuthorItem item : authors) {
+      if (item.isEmpty() && dropEmpties) {
+        empties++;
+      } else if (item.isName() && !seen.add(AuthorKeys.sameName(item.text())) && dropRepeats) {
+        repeats.add(item.text());
+      } else {
+        kept.add(item.text());
+      }
+    }
+    String rebuilt =
+        (line.substring(0, label.end()) + " " + String.join(", ", kept)).stripTrailing();
+    return Optional.of(new Fixed(rebuilt + hardBreak, new Dropped(repeats, empties)));
+  }
 
   /**
    * Fixes {@code line}, whose label starts at 0-based {@code labelColumn}; empty when there is

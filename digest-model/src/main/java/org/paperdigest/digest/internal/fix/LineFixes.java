@@ -4,17 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.paperdigest.digest.DigestFixer.Fix;
 import org.paperdigest.digest.Rule;
-import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.internal.parse.SourceLines;
 import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Entry;
-import org.paperdigest.digest.model.Link;
-import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
 
 /** Finds the repairs of one parse of a file as whole replacement lines, and applies them. */
@@ -23,56 +21,77 @@ public final class LineFixes {
   private LineFixes() {}
 
   /**
-   * The repairs of {@code file}: fills {@code lines} with each touched line (0-based index) as it
-   * should read, and returns what was done.
+   * The repairs of {@code file} by the rules {@code fixed} accepts: fills {@code lines} with each
+   * touched line (0-based index) as it should read, and returns what was done.
    */
-  public static List<Fix> find(
-      DigestFile file,
-      boolean repeats,
-      boolean empties,
-      boolean glued,
-      Map<Integer, String> lines) {
+  public static List<Fix> find(DigestFile file, Predicate<Rule> fixed, Map<Integer, String> lines) {
     SourceLines source = SourceLines.of(file.text());
     List<Fix> fixes = new ArrayList<>();
-    if (glued) {
-      fixGlued(file, source, lines, fixes);
+    InsertionFixes inserts = new InsertionFixes(source, fixes);
+    if (fixed.test(Rule.DG202)) {
+      inserts.wrapGluedUrls(file);
     }
-    if (repeats || empties) {
-      for (Entry entry : file.entries()) {
-        if (entry.authors().isEmpty()) {
-          continue;
-        }
-        AuthorList authors = entry.authors().get();
-        int index = authors.position().line() - 1;
-        if (lines.containsKey(index)) {
-          continue; // the next pass sees this line again, with its other fix made
-        }
-        AuthorLineFix.fix(source.line(index), authors.position().column() - 1, repeats, empties)
-            .ifPresent(
-                fixed -> {
-                  lines.put(index, fixed.line());
-                  if (!fixed.dropped().repeats().isEmpty()) {
-                    fixes.add(
-                        new Fix(
-                            Rule.DG110,
-                            authors.position(),
-                            "dropped repeated " + counted(fixed.dropped().repeats())));
-                  }
-                  if (fixed.dropped().empties() > 0) {
-                    fixes.add(
-                        new Fix(
-                            Rule.DG109,
-                            authors.position(),
-                            "dropped "
-                                + fixed.dropped().empties()
-                                + (fixed.dropped().empties() == 1
-                                    ? " empty item"
-                                    : " empty items")));
-                  }
-                });
+    if (fixed.test(Rule.DG209)) {
+      inserts.addParentheses(file);
+    }
+    if (fixed.test(Rule.DG120)) {
+      inserts.escapeHtml(file);
+    }
+    inserts.applyTo(lines);
+    boolean repeats = fixed.test(Rule.DG110);
+    boolean empties = fixed.test(Rule.DG109);
+    boolean notation = fixed.test(Rule.DG117);
+    for (Entry entry : file.entries()) {
+      if (entry.authors().isEmpty()) {
+        continue;
       }
+      AuthorList authors = entry.authors().get();
+      int index = authors.position().line() - 1;
+      if (lines.containsKey(index)) {
+        continue; // the next pass sees this line again, with its other fix made
+      }
+      boolean asCode = notation && !authors.notation().isEmpty();
+      Optional<AuthorLineFix.Fixed> fixedLine =
+          asCode
+              ? AuthorLineFix.rewrite(
+                  source.line(index),
+                  authors.position().column() - 1,
+                  authors.items(),
+                  repeats,
+                  empties)
+              : repeats || empties
+                  ? AuthorLineFix.fix(
+                      source.line(index), authors.position().column() - 1, repeats, empties)
+                  : Optional.empty();
+      fixedLine.ifPresent(
+          line -> {
+            lines.put(index, line.line());
+            if (asCode) {
+              fixes.add(
+                  new Fix(
+                      Rule.DG117,
+                      authors.notationPosition(),
+                      "wrote the author list as names separated by commas"));
+            }
+            report(line.dropped(), authors.position(), fixes);
+          });
     }
     return fixes;
+  }
+
+  private static void report(AuthorLineFix.Dropped dropped, SourcePosition at, List<Fix> fixes) {
+    if (!dropped.repeats().isEmpty()) {
+      fixes.add(new Fix(Rule.DG110, at, "dropped repeated " + counted(dropped.repeats())));
+    }
+    if (dropped.empties() > 0) {
+      fixes.add(
+          new Fix(
+              Rule.DG109,
+              at,
+              "dropped "
+                  + dropped.empties()
+                  + (dropped.empties() == 1 ? " empty item" : " empty items")));
+    }
   }
 
   /**
@@ -84,37 +103,6 @@ public final class LineFixes {
     List<String> parts = new ArrayList<>();
     counts.forEach((name, n) -> parts.add(n == 1 ? name : name + " (" + n + "x)"));
     return String.join(", ", parts);
-  }
-
-  /** DG202: a space where each glued bare URL meets its text, checked against the source. */
-  private static void fixGlued(
-      DigestFile file, SourceLines source, Map<Integer, String> lines, List<Fix> fixes) {
-    NavigableMap<Integer, List<Integer>> inserts = new TreeMap<>();
-    for (Link link : file.links()) {
-      int glue = link.kind() == LinkKind.BARE_URL ? UrlText.gluePoint(link.url()) : -1;
-      if (glue <= 0) {
-        continue;
-      }
-      int index = link.position().line() - 1;
-      int column = link.position().column() - 1;
-      String line = source.line(index);
-      if (!line.startsWith(link.url(), column)) {
-        continue; // not where the parser said: leave the line alone
-      }
-      inserts.computeIfAbsent(index, i -> new ArrayList<>()).add(column + glue);
-      SourcePosition at = link.position().plusColumns(glue);
-      fixes.add(
-          new Fix(
-              Rule.DG202,
-              at,
-              "inserted a space between " + link.url().substring(0, glue) + " and its text"));
-    }
-    inserts.forEach(
-        (index, columns) -> {
-          StringBuilder line = new StringBuilder(source.line(index));
-          columns.stream().sorted((a, b) -> b - a).forEach(c -> line.insert((int) c, ' '));
-          lines.put(index, line.toString().stripTrailing());
-        });
   }
 
   /** {@code text} with each line of {@code lines} (by 0-based index) replaced, line ends kept. */

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.FencedCodeBlock;
@@ -23,8 +22,10 @@ import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
-import org.paperdigest.digest.internal.UrlText;
+import org.paperdigest.digest.internal.MediaUrls;
+import org.paperdigest.digest.model.LinkMissingParentheses;
 import org.paperdigest.digest.model.Media;
+import org.paperdigest.digest.model.RawHtml;
 import org.paperdigest.digest.model.Summary;
 import org.paperdigest.digest.model.SummaryItem;
 import org.paperdigest.digest.model.Title;
@@ -32,7 +33,8 @@ import org.paperdigest.digest.model.Title;
 /** Reads the blocks that make up an entry: its heading, media and metadata lines, summary lists. */
 final class BlockReader {
 
-  private static final List<String> VIDEO_EXTENSIONS = List.of(".mp4", ".webm", ".mov", ".m4v");
+  /** The text of the link a bot writes above a video block. */
+  private static final String WATCH_VIDEO = "Watch Video";
 
   private final SourceLines lines;
   private final LinkCollector links;
@@ -48,7 +50,8 @@ final class BlockReader {
     String text = first.map(PlainText::of).orElseGet(() -> PlainText.of(heading)).strip();
     boolean wellFormed =
         parts.size() == 1 && parts.get(0) instanceof org.commonmark.node.Link && !text.isBlank();
-    return new Title(text, first.map(links::toLink), wellFormed, SourceLines.start(heading));
+    return new Title(
+        text, first.map(links::toLink), wellFormed, SourceLines.start(heading), rawHtml(heading));
   }
 
   /**
@@ -70,8 +73,12 @@ final class BlockReader {
         taken = entry.offerAuthors(MetadataLines.authors(raw, lineIndex, column));
         what = "a second Authors: line";
       } else {
-        Optional<Media> media = media(inlinesOnLine(paragraph, lineIndex));
-        taken = media.isPresent() && entry.offerMedia(media.get());
+        List<Node> inlines = inlinesOnLine(paragraph, lineIndex);
+        Optional<LinkMissingParentheses> lost = missingParentheses(inlines);
+        Optional<Media> media =
+            lost.isPresent() ? videoWithoutParentheses(lost.get()) : media(inlines);
+        // A [text]URL line that is no video is DG209's to report, not stray content.
+        taken = media.isPresent() ? entry.offerMedia(media.get()) : lost.isPresent();
         what = media.isPresent() ? "a second media line" : "a paragraph";
       }
       if (!taken && refused == null) {
@@ -99,6 +106,39 @@ final class BlockReader {
     return Optional.empty();
   }
 
+  /**
+   * The line's {@code [text]URL}, when the line holds nothing else: the bracketed text and a bare
+   * URL directly after it.
+   */
+  private Optional<LinkMissingParentheses> missingParentheses(List<Node> inlines) {
+    if (inlines.isEmpty()
+        || !(inlines.get(inlines.size() - 1) instanceof org.commonmark.node.Link link)) {
+      return Optional.empty();
+    }
+    for (int i = 0; i < inlines.size() - 1; i++) {
+      if (!(inlines.get(i) instanceof Text)) {
+        return Optional.empty();
+      }
+    }
+    org.paperdigest.digest.model.Link url = links.toLink(link);
+    if (url.kind() != org.paperdigest.digest.model.LinkKind.BARE_URL) {
+      return Optional.empty();
+    }
+    return links
+        .missingParentheses(link, url)
+        .filter(lost -> lost.position().equals(SourceLines.start(inlines.get(0))));
+  }
+
+  /** {@code [Watch Video]URL}, or a video file's URL in brackets, as the entry's video. */
+  private static Optional<Media> videoWithoutParentheses(LinkMissingParentheses lost) {
+    boolean video =
+        lost.text().strip().equalsIgnoreCase(WATCH_VIDEO)
+            || MediaUrls.isVideoFile(lost.url().intendedUrl());
+    return video
+        ? Optional.of(new Media(Media.Kind.VIDEO, lost.url(), Optional.empty()))
+        : Optional.empty();
+  }
+
   private static boolean allHtml(List<Node> inlines) {
     for (Node inline : inlines) {
       if (!(inline instanceof HtmlInline)) {
@@ -109,16 +149,8 @@ final class BlockReader {
   }
 
   private static boolean isVideoLink(org.commonmark.node.Link link) {
-    if (PlainText.of(link).strip().equalsIgnoreCase("Watch Video")) {
-      return true;
-    }
-    String path = UrlText.withoutQueryOrFragment(link.getDestination()).toLowerCase(Locale.ROOT);
-    for (String extension : VIDEO_EXTENSIONS) {
-      if (path.endsWith(extension)) {
-        return true;
-      }
-    }
-    return false;
+    return PlainText.of(link).strip().equalsIgnoreCase(WATCH_VIDEO)
+        || MediaUrls.isVideoFile(link.getDestination());
   }
 
   /** Every item of a list block and of the lists nested in it, in source order. */
@@ -129,7 +161,7 @@ final class BlockReader {
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof ListItem item) {
-        items.add(new SummaryItem(itemText(item), SourceLines.start(item)));
+        items.add(new SummaryItem(itemText(item), SourceLines.start(item), rawHtml(item)));
       }
       for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
         if (child instanceof ListItem || child instanceof ListBlock || node instanceof ListItem) {
@@ -151,6 +183,32 @@ final class BlockReader {
     }
     String raw = lines.text(item.getSourceSpans().get(0));
     return raw.replaceFirst("^\\s*(?:[-+*]|\\d{1,9}[.)])", "").strip();
+  }
+
+  /**
+   * The raw HTML inlines under {@code node}, nested lists left out (their items have their own), in
+   * source order.
+   */
+  private static List<RawHtml> rawHtml(Node node) {
+    List<RawHtml> found = null;
+    Deque<Node> stack = new ArrayDeque<>();
+    stack.push(node);
+    while (!stack.isEmpty()) {
+      Node n = stack.pop();
+      if (n instanceof HtmlInline html) {
+        if (found == null) {
+          found = new ArrayList<>();
+        }
+        found.add(new RawHtml(html.getLiteral(), SourceLines.start(html)));
+        continue;
+      }
+      for (Node child = n.getLastChild(); child != null; child = child.getPrevious()) {
+        if (!(child instanceof ListBlock) && !(child instanceof Text)) {
+          stack.push(child);
+        }
+      }
+    }
+    return found == null ? List.of() : found;
   }
 
   static boolean isComment(HtmlBlock html) {

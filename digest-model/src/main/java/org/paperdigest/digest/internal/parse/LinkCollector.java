@@ -1,24 +1,33 @@
 package org.paperdigest.digest.internal.parse;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
+import org.commonmark.node.Block;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.paperdigest.digest.internal.GfmAutolink;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
+import org.paperdigest.digest.model.LinkMissingParentheses;
 import org.paperdigest.digest.model.SourcePosition;
 
 /**
  * Finds every link target in a document: inline links, images, autolinks, bare URLs and HTML {@code
- * src}/{@code href} attributes, each at the position of the URL itself.
+ * src}/{@code href} attributes, each at the position of the URL itself; and the bare URLs written
+ * right after a {@code [text]} that lost its parentheses.
  */
 final class LinkCollector {
 
   private final SourceLines lines;
+  private final List<LinkMissingParentheses> missingParentheses = new ArrayList<>();
 
   LinkCollector(SourceLines lines) {
     this.lines = lines;
@@ -35,7 +44,11 @@ final class LinkCollector {
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof org.commonmark.node.Link link) {
-        links.add(toLink(link));
+        Link found = toLink(link);
+        links.add(found);
+        if (found.kind() == LinkKind.BARE_URL) {
+          missingParentheses(link, found).ifPresent(missingParentheses::add);
+        }
       } else if (node instanceof Image image) {
         links.add(toLink(image));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -47,6 +60,11 @@ final class LinkCollector {
         stack.push(child);
       }
     }
+  }
+
+  /** The links collected so far that lost their parentheses, in document order. */
+  List<LinkMissingParentheses> missingParentheses() {
+    return missingParentheses;
   }
 
   /** The link as a record: its kind follows from the first character of its source. */
@@ -64,7 +82,78 @@ final class LinkCollector {
     if (source.startsWith("<")) {
       return new Link(link.getDestination(), LinkKind.AUTOLINK, SourceLines.position(first, 1));
     }
-    return new Link(source, LinkKind.BARE_URL, SourceLines.position(first, 0));
+    return new Link(
+        gfmExtent(first, source, endsParagraph(link, first)),
+        LinkKind.BARE_URL,
+        SourceLines.position(first, 0));
+  }
+
+  /**
+   * The text GitHub links for a bare URL that commonmark-java's autolinker found as {@code source}
+   * at {@code span}: the extent cmark-gfm gives it, which can run on into the text after it. Where
+   * GitHub does not link it at all, nothing is glued to it there: the URL its author meant.
+   */
+  private String gfmExtent(SourceSpan span, String source, boolean lastLine) {
+    String line = lines.line(span.getLineIndex());
+    int start = span.getColumnIndex();
+    int end = GfmAutolink.end(line, start, lastLine);
+    return end < 0 ? UrlText.intended(source) : line.substring(start, end);
+  }
+
+  /** Whether {@code span} of {@code node} lies on the last line of the block that holds it. */
+  private static boolean endsParagraph(Node node, SourceSpan span) {
+    Node block = node.getParent();
+    while (block != null && !(block instanceof Block)) {
+      block = block.getParent();
+    }
+    if (block == null || block.getSourceSpans().isEmpty()) {
+      return true;
+    }
+    List<SourceSpan> spans = block.getSourceSpans();
+    return spans.get(spans.size() - 1).getLineIndex() == span.getLineIndex();
+  }
+
+  /**
+   * The {@code [text]} written right before the bare URL {@code link} ({@code found} as a record),
+   * when the brackets hold plain text rather than a link of their own: a Markdown link that lost
+   * its parentheses.
+   */
+  Optional<LinkMissingParentheses> missingParentheses(org.commonmark.node.Link link, Link found) {
+    if (!(link.getPrevious() instanceof Text) || link.getSourceSpans().isEmpty()) {
+      return Optional.empty();
+    }
+    SourceSpan span = link.getSourceSpans().get(0);
+    String line = lines.line(span.getLineIndex());
+    int close = span.getColumnIndex() - 1;
+    if (close < 1 || line.charAt(close) != ']' || escaped(line, close)) {
+      return Optional.empty();
+    }
+    int depth = 0;
+    for (int i = close - 1; i >= 0; i--) {
+      char c = line.charAt(i);
+      if ((c != '[' && c != ']') || escaped(line, i)) {
+        continue;
+      }
+      if (c == ']') {
+        depth++;
+      } else if (depth > 0) {
+        depth--;
+      } else {
+        return Optional.of(
+            new LinkMissingParentheses(
+                line.substring(i + 1, close), found, SourceLines.position(span.getLineIndex(), i)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the character at {@code index} follows an odd run of backslashes. */
+  private static boolean escaped(String line, int index) {
+    int backslashes = 0;
+    for (int i = index - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
+      backslashes++;
+    }
+    return backslashes % 2 == 1;
   }
 
   /** An image as a link, at its source URL. */

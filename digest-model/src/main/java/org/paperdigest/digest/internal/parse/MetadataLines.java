@@ -41,14 +41,26 @@ final class MetadataLines {
    * The items are the comma-separated slots after the label, each {@link String#strip() stripped}
    * and placed at its first character; a line with nothing but whitespace after the label has none.
    * Each item is cut from the line once, at bounds found by {@link Character#isWhitespace(char)} as
-   * {@code strip} finds them (no whitespace character is outside the Basic Multilingual Plane).
+   * {@code strip} finds them (no whitespace character is outside the Basic Multilingual Plane). A
+   * value written as code is read for the names inside: a list literal ({@code ['A', "B"]}) item by
+   * item, quotes around an item and a leading {@code and } dropped from it (DG117 reports them).
    */
   static AuthorList authors(String line, int lineIndex, int column) {
     int labelEnd = labelEnd(line, "Author");
     String rest = stripTrailingBreak(line);
+    SourcePosition position = SourceLines.position(lineIndex, column + indentEnd(line));
+    int valueStart = firstNonWhitespace(rest, labelEnd, rest.length());
+    if (valueStart < rest.length()
+        && (rest.charAt(valueStart) == '[' || isQuote(rest.charAt(valueStart)))) {
+      AuthorList literal = CodeLiteral.read(rest, valueStart, lineIndex, column, position);
+      if (literal != null) {
+        return literal;
+      }
+    }
+    AuthorNotation notations = new AuthorNotation(lineIndex, column);
     List<AuthorItem> items = new ArrayList<>();
     int slotStart = labelEnd;
-    if (firstNonWhitespace(rest, slotStart, rest.length()) < rest.length()) {
+    if (valueStart < rest.length()) {
       while (true) {
         int comma = rest.indexOf(',', slotStart);
         int slotEnd = comma < 0 ? rest.length() : comma;
@@ -57,17 +69,18 @@ final class MetadataLines {
         while (end > first && Character.isWhitespace(rest.charAt(end - 1))) {
           end--;
         }
-        items.add(
-            new AuthorItem(
-                rest.substring(first, end), SourceLines.position(lineIndex, column + first)));
+        items.add(notations.item(rest, first, end));
         if (comma < 0) {
           break;
         }
         slotStart = comma + 1;
       }
     }
-    SourcePosition position = SourceLines.position(lineIndex, column + indentEnd(line));
-    return new AuthorList(position, items);
+    return notations.list(position, items);
+  }
+
+  static boolean isQuote(char c) {
+    return c == '\'' || c == '"';
   }
 
   /**
@@ -87,7 +100,7 @@ final class MetadataLines {
   }
 
   /** The end of the leading run of {@code [ \t\n\x0B\f\r]}, regex's {@code \s}. */
-  private static int indentEnd(String line) {
+  static int indentEnd(String line) {
     int i = 0;
     while (i < line.length() && AsciiChars.isRegexSpace(line.charAt(i))) {
       i++;
@@ -96,7 +109,7 @@ final class MetadataLines {
   }
 
   /** The first index from {@code from} to {@code to} that is not whitespace, else {@code to}. */
-  private static int firstNonWhitespace(String text, int from, int to) {
+  static int firstNonWhitespace(String text, int from, int to) {
     int i = from;
     while (i < to && Character.isWhitespace(text.charAt(i))) {
       i++;

@@ -6,50 +6,18 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.model.AuthorItem;
 import org.paperdigest.digest.model.Entry;
 
-/** DG108-DG111 and DG115: an entry's author list. */
+/** DG110 and DG115: names of an entry's author list that repeat or look alike. */
 public final class AuthorChecks {
 
   /** Author lists up to this long are first compared by hashes, pair by pair. */
   private static final int PAIRWISE_LIMIT = 64;
 
   private AuthorChecks() {}
-
-  /** DG108. */
-  static void missingAuthors(Entry entry, Consumer<Hit> hits) {
-    if (entry.authors().isEmpty()) {
-      hits.accept(new Hit(entry.position(), "the entry has no Authors: line"));
-    } else if (entry.authors().get().names().isEmpty()) {
-      hits.accept(new Hit(entry.authors().get().position(), "the Authors: line has no name"));
-    }
-  }
-
-  /** DG109, one per entry, at the first empty item. */
-  static void emptyAuthor(Entry entry, Consumer<Hit> hits) {
-    AuthorItem first = null;
-    int empty = 0;
-    for (AuthorItem item : items(entry)) {
-      if (item.isEmpty()) {
-        first = first == null ? item : first;
-        empty++;
-      }
-    }
-    if (first != null) {
-      hits.accept(
-          new Hit(
-              first.position(),
-              empty == 1
-                  ? "an empty item in the author list"
-                  : empty + " empty items in the author list",
-              "empty items in the author list"));
-    }
-  }
 
   /** DG110, one per entry, at the first repeat; the message counts every repeated name. */
   static void duplicateAuthor(Entry entry, Consumer<Hit> hits) {
@@ -103,31 +71,6 @@ public final class AuthorChecks {
     }
     message.insert(0, repeated == 1 ? "repeated author name: " : "repeated author names: ");
     return new Hit(firstRepeat.position(), message.toString(), about.toString());
-  }
-
-  /** DG111; a {@code +} that is not last makes the finding a warning at least. */
-  static void truncatedAuthors(Entry entry, Consumer<Hit> hits) {
-    List<AuthorItem> items = items(entry);
-    for (int i = 0; i < items.size(); i++) {
-      if (items.get(i).isTruncationMarker()) {
-        boolean last = true;
-        for (int j = i + 1; j < items.size() && last; j++) {
-          last = items.get(j).isEmpty();
-        }
-        hits.accept(
-            last
-                ? new Hit(items.get(i).position(), "the author list was cut ('+')")
-                : new Hit(
-                    items.get(i).position(),
-                    "the author list was cut ('+'), and the '+' stands at item "
-                        + (i + 1)
-                        + " of "
-                        + items.size()
-                        + ", not last",
-                    Optional.of(Severity.WARNING)));
-        return;
-      }
-    }
   }
 
   /** DG115, one per entry, listing each pair of look-alike names. */
@@ -254,10 +197,6 @@ public final class AuthorChecks {
       }
     }
     return false;
-  }
-
-  private static List<AuthorItem> items(Entry entry) {
-    return entry.authors().isPresent() ? entry.authors().get().items() : List.of();
   }
 
   private static List<AuthorItem> names(Entry entry) {

@@ -6,7 +6,7 @@ import org.paperdigest.digest.internal.AsciiChars;
 
 /**
  * The keys author names are compared by: {@link #sameName} for DG110 (NFC, whitespace folded) and
- * {@link #lookAlike} for DG115 (NFKD, no marks, no case, punctuation as spaces).
+ * {@link #lookAlike} for DG115 (NFKD, no marks, no case, punctuation dropped, whitespace folded).
  *
  * <p>Names are nearly always ASCII or Latin letters below U+0300, and those take a short way that
  * never reaches {@link Normalizer}: every character below U+0300 has combining class 0 and is
@@ -37,7 +37,9 @@ public final class AuthorKeys {
   }
 
   /**
-   * The DG115 key: NFKD without marks, lower-cased, runs of letters and digits joined by spaces.
+   * The DG115 key: NFKD without marks, lower-cased, punctuation and symbols dropped ({@code
+   * Gu-Lemberg} and {@code GuLemberg} meet), and the words that whitespace separates joined by one
+   * space.
    */
   public static String lookAlike(String name) {
     CharSequence bare;
@@ -168,8 +170,9 @@ public final class AuthorKeys {
   }
 
   /**
-   * The runs of letters and digits (categories L and N) of {@code text}, joined by one space, with
-   * ASCII letters lower-cased (the rest of {@code text} is lower-case already).
+   * The letters and digits (categories L and N) of {@code text}, each run that whitespace separates
+   * joined by one space and every other character dropped, with ASCII letters lower-cased (the rest
+   * of {@code text} is lower-case already).
    */
   private static String joinLettersAndDigits(CharSequence text) {
     StringBuilder key = new StringBuilder(text.length());
@@ -178,7 +181,7 @@ public final class AuthorKeys {
       int cp = Character.codePointAt(text, i);
       i += Character.charCount(cp);
       if (!isLetterOrDigit(cp)) {
-        gap = true;
+        gap |= isSpace(cp);
         continue;
       }
       if (gap && key.length() > 0) {
@@ -192,6 +195,11 @@ public final class AuthorKeys {
       }
     }
     return key.toString();
+  }
+
+  /** Whitespace and space separators (a no-break space too): what separates words of a name. */
+  private static boolean isSpace(int cp) {
+    return Character.isWhitespace(cp) || Character.isSpaceChar(cp);
   }
 
   private static boolean isLetterOrDigit(int cp) {
@@ -211,12 +219,12 @@ public final class AuthorKeys {
 
   /**
    * What each character below U+0300 adds to a DG115 key: its NFKD without marks, lower-cased, with
-   * every character that is not a letter or digit as {@link #GAP}. The key is the fragments run
-   * together, each run of gaps one space, none at either end.
+   * whitespace as {@link #GAP} and every other character that is not a letter or digit left out.
+   * The key is the fragments run together, each run of gaps one space, none at either end.
    */
   private static final class Fragments {
 
-    /** Stands for a character the key leaves out; a space is never a letter or a digit. */
+    /** Stands for whitespace, which separates words; a space is never a letter or a digit. */
     static final char GAP = ' ';
 
     static final String[] OF = new String[FIRST_COMBINING_MARK];
@@ -227,9 +235,9 @@ public final class AuthorKeys {
         StringBuilder fragment = new StringBuilder(bare.length());
         for (int i = 0; i < bare.length(); i++) {
           char b = bare.charAt(i);
-          if (!isLetterOrDigit(b)) {
+          if (isSpace(b)) {
             fragment.append(GAP);
-          } else {
+          } else if (isLetterOrDigit(b)) {
             fragment.append(b >= 'A' && b <= 'Z' ? (char) (b + ('a' - 'A')) : b);
           }
         }

@@ -40,17 +40,22 @@ public final class CheckCatalog {
       case DG105 -> entry(rule, EntryChecks::missingVotes);
       case DG106 -> entry(rule, EntryChecks::invalidVotes);
       case DG107 -> section(rule, EntryChecks::votesOrder);
-      case DG108 -> entry(rule, AuthorChecks::missingAuthors);
-      case DG109 -> entry(rule, AuthorChecks::emptyAuthor);
+      case DG108 -> entry(rule, AuthorListChecks::missingAuthors);
+      case DG109 -> entry(rule, AuthorListChecks::emptyAuthor);
       case DG110 -> entry(rule, AuthorChecks::duplicateAuthor);
-      case DG111 -> entry(rule, AuthorChecks::truncatedAuthors);
+      case DG111 -> entry(rule, AuthorListChecks::truncatedAuthors);
       case DG112 -> entry(rule, EntryChecks::missingSummary);
       case DG114 -> file(rule, FileChecks::controlCharacter);
       case DG115 -> entry(rule, AuthorChecks::possibleDuplicateAuthor);
+      case DG117 -> entry(rule, AuthorListChecks::authorListSyntax);
+      case DG118 -> entry(rule, MediaChecks::avatarAsMedia);
+      case DG119 -> file(rule, MediaChecks::videoAsImage);
+      case DG120 -> entry(rule, TextChecks::htmlInText);
       case DG201 -> file(rule, LinkChecks::malformedUrl);
       case DG202 -> file(rule, LinkChecks::urlGluedToText);
       case DG206 -> file(rule, LinkChecks::missingLocalFile);
       case DG207 -> file(rule, LinkChecks::insecureLink);
+      case DG209 -> file(rule, LinkChecks::linkMissingParentheses);
       case DG000, DG007, DG113, DG116, DG203, DG204, DG205, DG208 ->
           throw new IllegalArgumentException(rule + " is not a per-file rule");
     };

@@ -171,7 +171,8 @@ final class EntryChecks {
             new Hit(
                 current.valuePosition(),
                 count.getAsLong()
-                    + " votes, more than the "
+                    + (count.getAsLong() == 1 ? " vote" : " votes")
+                    + ", more than the "
                     + previousCount
                     + " of the entry before it (line "
                     + previous.position().line()

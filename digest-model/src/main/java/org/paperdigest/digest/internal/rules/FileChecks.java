@@ -30,7 +30,9 @@ final class FileChecks {
 
   /**
    * DG114, one per line, at the line's first offending character: a C0 control other than a line
-   * end (a tab only after the indentation), DEL, or U+FFFD.
+   * end (a tab only after the indentation), DEL, U+FFFD, or an invisible format character
+   * (zero-width spaces and joiners, bidirectional controls, invisible operators, a byte order mark
+   * after the file's start, which the parsed text never holds).
    *
    * <p>Lines end at {@code \n}, {@code \r\n} or a lone {@code \r}, found with {@code indexOf}; each
    * line is scanned by a small method of its own, which the JIT compiles early because every line
@@ -71,11 +73,25 @@ final class FileChecks {
   private static int firstControl(String text, int from, int end) {
     for (int i = from; i < end; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c == 0x7F || c == 0xFFFD) {
+      if (c < 0x20 || c == 0x7F || (c >= '\u200B' && (c == 0xFFFD || isInvisible(c)))) {
         return i;
       }
     }
     return -1;
+  }
+
+  /**
+   * U+200B-U+200F (zero-width space, joiners, direction marks), U+202A-U+202E and U+2066-U+2069
+   * (bidirectional embeddings, overrides and isolates: the "Trojan Source" characters),
+   * U+2060-U+2064 (word joiner, invisible operators such as INVISIBLE TIMES from pasted MathML) and
+   * U+FEFF (a byte order mark anywhere but at the file's start).
+   */
+  static boolean isInvisible(char c) {
+    return (c >= '\u200B' && c <= '\u200F')
+        || (c >= '\u202A' && c <= '\u202E')
+        || (c >= '\u2060' && c <= '\u2064')
+        || (c >= '\u2066' && c <= '\u2069')
+        || c == '\uFEFF';
   }
 
   private static int controls(String text, int from, int end) {
@@ -98,13 +114,15 @@ final class FileChecks {
   private static Hit report(String text, int line, int lineStart, int firstBad, int count) {
     char c = text.charAt(firstBad);
     String name = Character.getName(c);
+    String what =
+        String.format(
+            Locale.ROOT,
+            isInvisible(c) ? "invisible character U+%04X" : "control character U+%04X",
+            (int) c);
     String message =
-        String.format(Locale.ROOT, "control character U+%04X", (int) c)
+        what
             + (name == null ? "" : " (" + name + ")")
             + (count > 1 ? " and " + (count - 1) + " more on this line" : "");
-    return new Hit(
-        new SourcePosition(line, firstBad - lineStart + 1),
-        message,
-        String.format(Locale.ROOT, "control character U+%04X", (int) c));
+    return new Hit(new SourcePosition(line, firstBad - lineStart + 1), message, what);
   }
 }

@@ -13,12 +13,14 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.internal.AsciiChars;
+import org.paperdigest.digest.internal.MediaUrls;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
+import org.paperdigest.digest.model.LinkMissingParentheses;
 
-/** DG201, DG202, DG206 and DG207: the offline checks of every link in a file. */
+/** DG201, DG202, DG206, DG207 and DG209: the offline checks of every link in a file. */
 public final class LinkChecks {
 
   private static final Pattern AUTHORITY =
@@ -26,16 +28,28 @@ public final class LinkChecks {
 
   private LinkChecks() {}
 
-  /** DG201, one per link. */
+  /**
+   * DG201, one per link. A bare URL is judged as its author meant it: text GitHub glues to it is
+   * DG202's.
+   */
   static void malformedUrl(DigestFile file, Consumer<Hit> hits) {
     for (Link link : file.links()) {
-      problem(link.url())
-          .ifPresent(why -> hits.accept(new Hit(link.position(), "\"" + link.url() + "\" " + why)));
+      String url = link.intendedUrl();
+      problem(url, link.position().column())
+          .ifPresent(why -> hits.accept(new Hit(link.position(), "\"" + url + "\" " + why)));
     }
   }
 
   /** Why a URL is neither a valid absolute http(s) URL nor a relative path, if it is not. */
   static Optional<String> problem(String url) {
+    return problem(url, 1);
+  }
+
+  /**
+   * Like {@link #problem(String)}; a character at fault is named with its column, the URL being
+   * written from 1-based {@code column} of its line.
+   */
+  static Optional<String> problem(String url, int column) {
     if (url.isBlank()) {
       return Optional.of("is empty");
     }
@@ -52,21 +66,50 @@ public final class LinkChecks {
         return Optional.of("uses the scheme " + scheme + ": where http or https is expected");
       }
     }
+    String parsed = absolute ? asciiHost(url) : url;
     try {
-      URI uri = new URI(absolute ? asciiHost(url) : url);
+      URI uri = new URI(parsed);
       if (absolute && (uri.getHost() == null || uri.getHost().isEmpty())) {
         return Optional.of("has no valid host");
       }
       return Optional.empty();
     } catch (URISyntaxException e) {
+      // The index is into what was parsed; past a host written in punycode, shift it back.
+      int index = e.getIndex() < 0 ? url.length() : e.getIndex();
+      if (parsed.length() != url.length() && index >= hostEnd(parsed)) {
+        index = Math.max(0, index - (parsed.length() - url.length()));
+      }
       return Optional.of(
           "is not a valid "
               + (absolute ? "URL" : "relative path")
               + ": "
-              + e.getReason()
-              + " at index "
-              + e.getIndex());
+              + lowerFirst(e.getReason())
+              + at(url, Math.min(index, url.length()), column));
     }
+  }
+
+  /** The character at {@code index} of {@code url} and its column, or the end of the URL. */
+  private static String at(String url, int index, int column) {
+    if (index >= url.length()) {
+      return " at the end of the URL (column " + (column + url.length()) + ")";
+    }
+    int cp = url.codePointAt(index);
+    String name = Character.getName(cp);
+    String code = String.format(Locale.ROOT, "U+%04X%s", cp, name == null ? "" : " " + name);
+    boolean visible = !Character.isISOControl(cp) && !Character.isSpaceChar(cp);
+    return ": "
+        + (visible ? "'" + Character.toString(cp) + "' (" + code + ")" : code)
+        + " at column "
+        + (column + index);
+  }
+
+  private static String lowerFirst(String text) {
+    return text.isEmpty() ? text : Character.toLowerCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private static int hostEnd(String url) {
+    Matcher m = AUTHORITY.matcher(url);
+    return m.find() ? m.end(2) : 0;
   }
 
   /**
@@ -102,23 +145,35 @@ public final class LinkChecks {
     }
   }
 
-  /** DG202, one per bare URL, at the first glued letter. */
+  /**
+   * DG202, one per bare URL that GitHub links together with the text after it, at the first
+   * character linked beyond the URL its author meant.
+   */
   static void urlGluedToText(DigestFile file, Consumer<Hit> hits) {
     for (Link link : file.links()) {
-      if (link.kind() != LinkKind.BARE_URL) {
-        continue;
+      if (link.kind() != LinkKind.BARE_URL
+          || UrlText.gluePoint(link.url()) < 0
+          || file.isMissingParentheses(link)) {
+        continue; // a [text]URL is DG209's: its fix makes it a link that nothing is glued to
       }
-      int glue = UrlText.gluePoint(link.url());
-      if (glue > 0) {
-        hits.accept(
-            new Hit(
-                link.position().plusColumns(glue),
-                "bare URL "
-                    + link.url().substring(0, glue)
-                    + " runs into \""
-                    + link.url().substring(glue)
-                    + "\" with no space; an autolinker takes the text into the URL"));
-      }
+      String intended = link.intendedUrl();
+      hits.accept(
+          new Hit(
+              link.position().plusColumns(intended.length()),
+              "bare URL "
+                  + intended
+                  + " runs into \""
+                  + link.url().substring(intended.length())
+                  + "\" with no space, so GitHub links "
+                  + link.url()
+                  + "; write <"
+                  + intended
+                  + ">",
+              "bare URL "
+                  + intended
+                  + " glued to \""
+                  + link.url().substring(intended.length())
+                  + "\""));
     }
   }
 
@@ -174,14 +229,36 @@ public final class LinkChecks {
         hits.accept(
             new Hit(link.position(), url + " points outside the repository and is not read"));
       } else if (!Files.exists(target)) {
+        String relative = root.get().relativize(target).toString().replace('\\', '/');
         hits.accept(
             new Hit(
                 link.position(),
-                url
-                    + " does not exist ("
-                    + root.get().relativize(target).toString().replace('\\', '/')
-                    + ")"));
+                MediaUrls.isAvatar(url)
+                    ? url
+                        + " is a site-relative avatar path (a user's avatar on the site the digest"
+                        + " was copied from), not a file of the repository ("
+                        + relative
+                        + " does not exist)"
+                    : url + " does not exist (" + relative + ")"));
       }
+    }
+  }
+
+  /** DG209, one per {@code [text]URL}, at its opening bracket. */
+  static void linkMissingParentheses(DigestFile file, Consumer<Hit> hits) {
+    for (LinkMissingParentheses lost : file.linksMissingParentheses()) {
+      String link = "[" + lost.text() + "](" + lost.url().intendedUrl() + ")";
+      hits.accept(
+          new Hit(
+              lost.position(),
+              "["
+                  + lost.text()
+                  + "] is followed directly by "
+                  + lost.url().intendedUrl()
+                  + ": the link lost its parentheses, so GitHub shows the brackets and a bare URL;"
+                  + " write "
+                  + link,
+              "link " + link + " without parentheses"));
     }
   }
 

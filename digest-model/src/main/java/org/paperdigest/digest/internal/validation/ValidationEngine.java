@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -48,11 +49,13 @@ public final class ValidationEngine implements AutoCloseable {
   }
 
   private final ValidationConfig config;
+  private final boolean scoped;
   private final ValidatorFactory factory;
   private final Validator validator;
 
   public ValidationEngine(ValidationConfig config) {
     this.config = config;
+    this.scoped = config.isPathScoped();
     // The predefined scope: the metadata of the two validated types is built here, once, and
     // none of the built-in constraints is registered, which spares loading some 250 classes of
     // their validators that no rule uses.
@@ -115,7 +118,12 @@ public final class ValidationEngine implements AutoCloseable {
       DigestConstraint constraint =
           (DigestConstraint) violation.getConstraintDescriptor().getAnnotation();
       Rule rule = Rule.valueOf(constraint.id());
-      Severity severity = config.severityOf(rule).orElseThrow();
+      Optional<Severity> configured =
+          scoped ? config.severityOf(rule, file.path()) : config.severityOf(rule);
+      if (configured.isEmpty()) {
+        continue; // the rule is off for this file, on for others
+      }
+      Severity severity = configured.get();
       @SuppressWarnings("unchecked")
       HibernateConstraintViolation<DigestFile> hv =
           violation.unwrap(HibernateConstraintViolation.class);
