@@ -93,4 +93,117 @@ class DigestFixerTest {
     assertThat(fix(text).text()).isSameAs(text);
     assertThat(fix(text).fixes()).isEqualTo(List.of());
   }
+
+  @Test
+  void codeLiteralAuthorLinesAreWrittenAsNames() {
+    assertThat(fix(entry("['Ada Lovelace', 'Alan Turing', 'and Grace Hopper']", "B.")).text())
+        .isEqualTo(entry("Ada Lovelace, Alan Turing, Grace Hopper", "B."));
+
+    DigestFixer.Result result =
+        fix(entry("[\"Conan O'Brien\", 'Ada Lovelace', 'Ada Lovelace', '+']  ", "B."));
+    assertThat(result.text()).isEqualTo(entry("Conan O'Brien, Ada Lovelace, +", "B."));
+    assertThat(result.fixes())
+        .extracting(f -> f.rule() + " " + f.position() + " " + f.description())
+        .containsExactly(
+            "DG117 9:10 wrote the author list as names separated by commas",
+            "DG110 9:1 dropped repeated Ada Lovelace");
+  }
+
+  @Test
+  void gluedUrlsOfEveryShapeAreWrapped() {
+    String text =
+        entry(
+            "Ada Lovelace",
+            "페이지(https://project.github.io)에서, https://x.io에서, 'https://x.io/a'에서,"
+                + " https://x.io/demo/에서 and https://ko.wikipedia.org/wiki/한국어 stays.");
+    DigestFixer.Result result = fix(text);
+
+    assertThat(result.text())
+        .isEqualTo(
+            entry(
+                "Ada Lovelace",
+                "페이지(<https://project.github.io>)에서, <https://x.io>에서, '<https://x.io/a>'에서,"
+                    + " <https://x.io/demo/>에서 and https://ko.wikipedia.org/wiki/한국어 stays."));
+    assertThat(result.fixes())
+        .extracting(f -> f.rule() + " " + f.position())
+        .containsExactly("DG202 11:32", "DG202 11:49", "DG202 11:68", "DG202 11:91");
+  }
+
+  @Test
+  void rawHtmlInTextIsEscapedAndFormattingIsLeftAlone() {
+    String text =
+        entry("Ada Lovelace", "Reasons in <think>...</think>, ends at </s>; H<sub>2</sub>O `<x>`.");
+    DigestFixer.Result result = fix(text);
+
+    assertThat(result.text())
+        .isEqualTo(
+            entry(
+                "Ada Lovelace",
+                "Reasons in \\<think>...\\</think>, ends at \\</s>; H<sub>2</sub>O `<x>`."));
+    assertThat(result.fixes())
+        .extracting(f -> f.rule() + " " + f.position() + " " + f.description())
+        .containsExactly(
+            "DG120 11:14 escaped <think>",
+            "DG120 11:24 escaped </think>",
+            "DG120 11:42 escaped </s>");
+  }
+
+  @Test
+  void lostParenthesesAreAddedAndTheVideoStaysTheEntrysVideo() {
+    String video = "https://cdn-uploads.huggingface.co/production/uploads/abc/v.mp4";
+    String text =
+        "## Daily Papers (2024-01-08)\n\n### [Paper](https://arxiv.org/abs/2401.02954)\n\n"
+            + "[Watch Video]"
+            + video
+            + "\n<div><video controls src=\""
+            + video
+            + "\" muted=\"false\"></video></div>\n\nVote: 3\n\nAuthors: Ada Lovelace\n\n"
+            + "- 코드는 [GitHub]https://github.com/org/repo에서 공개됩니다.\n";
+    DigestFixer.Result result = fix(text);
+
+    assertThat(result.text())
+        .isEqualTo(
+            text.replace("[Watch Video]" + video, "[Watch Video](" + video + ")")
+                .replace(
+                    "[GitHub]https://github.com/org/repo에서",
+                    "[GitHub](https://github.com/org/repo)에서"));
+    assertThat(result.fixes())
+        .extracting(f -> f.rule() + " " + f.position())
+        .containsExactly("DG209 5:1", "DG209 12:7");
+    assertThat(fix(result.text()).changed()).isFalse();
+  }
+
+  @Test
+  void everyShapeFixedOnceIsFixedForGood() {
+    String once =
+        fix(entry(
+                "['Ada Lovelace', 'Ada Lovelace', 'and Alan Turing', '']",
+                "[Code]https://x.io/a에서, (https://x.io)이, <EOS> and https://x.io/b/을"))
+            .text();
+    DigestFixer.Result twice = fix(once);
+
+    assertThat(once)
+        .isEqualTo(
+            entry(
+                "Ada Lovelace, Alan Turing",
+                "[Code](https://x.io/a)에서, (<https://x.io>)이, \\<EOS> and <https://x.io/b/>을"));
+    assertThat(twice.changed()).isFalse();
+    assertThat(twice.text()).isEqualTo(once);
+  }
+
+  @Test
+  void rulesOffForTheFilesPathAreNotFixed() {
+    String text = entry("['Ada Lovelace', 'Ada Lovelace']", "https://x.io에서");
+    ValidationConfig config =
+        ValidationConfig.builder()
+            .rule("paper_logs/2024/**:DG117=off")
+            .rule("paper_logs/2023/**:DG202=off")
+            .build();
+
+    DigestFixer.Result result = DigestFixer.create(config).fix(SOURCE, text);
+
+    assertThat(result.text())
+        .isEqualTo(entry("['Ada Lovelace', 'Ada Lovelace']", "<https://x.io>에서"));
+    assertThat(result.fixes()).extracting(DigestFixer.Fix::rule).containsExactly(Rule.DG202);
+  }
 }

@@ -69,4 +69,69 @@ class ValidationConfigTest {
     assertThatThrownBy(() -> ValidationConfig.builder().acceptedPaperUrls(List.of("(")))
         .hasMessageContaining("is not a regular expression");
   }
+
+  @Test
+  void pathScopedSettingsApplyToTheFilesTheyMatchAndTheLastOneWins() {
+    ValidationConfig config =
+        ValidationConfig.builder()
+            .rule("DG105=warning")
+            .rule("paper_logs/2023/**:DG105=off")
+            .rule("paper_logs/2023/11/02.md:missing-votes=error")
+            .rule("paper_logs/2022:DG105=info")
+            .build();
+
+    assertThat(config.severityOf(Rule.DG105, "paper_logs/2024/01/08.md"))
+        .contains(Severity.WARNING);
+    assertThat(config.severityOf(Rule.DG105, "paper_logs/2023/11/01.md")).isEmpty();
+    assertThat(config.severityOf(Rule.DG105, "paper_logs/2023/11/02.md")).contains(Severity.ERROR);
+    assertThat(config.severityOf(Rule.DG105, "paper_logs/2022/05/01.md")).contains(Severity.INFO);
+    assertThat(config.severityOf(Rule.DG110, "paper_logs/2023/11/01.md")).contains(Severity.ERROR);
+    assertThat(config.isEnabled(Rule.DG105)).isTrue();
+  }
+
+  @Test
+  void aSettingForEveryFileOverridesThePathScopedOnesBeforeIt() {
+    ValidationConfig config =
+        ValidationConfig.builder().rule("paper_logs/2023/**:DG105=error").rule("DG105=off").build();
+
+    assertThat(config.severityOf(Rule.DG105, "paper_logs/2023/11/01.md")).isEmpty();
+    assertThat(config.isEnabled(Rule.DG105)).isFalse();
+    assertThat(config.isPathScoped()).isFalse();
+  }
+
+  @Test
+  void aRuleOffEverywhereButOnePathStillRunsThere() {
+    ValidationConfig config =
+        ValidationConfig.builder().rule("DG110=off").rule("x.md:DG110=warning").build();
+
+    assertThat(config.isEnabled(Rule.DG110)).isTrue();
+    assertThat(findings(config))
+        .contains(
+            "x.md:9:24: warning DG110 duplicate-author: repeated author name: Ada Lovelace (2x)");
+    assertThat(
+            findings(
+                ValidationConfig.builder().rule("DG110=off").rule("y.md:DG110=warning").build()))
+        .noneMatch(f -> f.contains("DG110"));
+  }
+
+  @Test
+  void theFingerprintHoldsPathScopedSettings() {
+    String plain = ValidationConfig.builder().rule("DG105=off").build().fingerprint();
+    String scoped =
+        ValidationConfig.builder().rule("paper_logs/2023/**:DG105=off").build().fingerprint();
+    String otherPath =
+        ValidationConfig.builder().rule("paper_logs/2022/**:DG105=off").build().fingerprint();
+
+    assertThat(scoped).isNotEqualTo(plain).isNotEqualTo(otherPath);
+  }
+
+  @Test
+  void badPathPatternsAreRefusedWithTheReason() {
+    assertThatThrownBy(() -> ValidationConfig.builder().rule("paper_logs/{2023:DG105=off"))
+        .hasMessageContaining("has a '{' without its '}'");
+    assertThatThrownBy(() -> ValidationConfig.builder().rule(":DG105=off"))
+        .hasMessageContaining("empty path pattern");
+    assertThatThrownBy(() -> ValidationConfig.builder().rule("paper_logs/**:DG999=off"))
+        .hasMessageContaining("unknown rule 'DG999'");
+  }
 }
