@@ -80,16 +80,26 @@ public record CheckSettings(
   /** Items may come as list elements or comma-separated (from a user property). */
   public static List<String> splitAll(List<String> values) {
     List<String> items = new ArrayList<>();
-    if (values != null) {
-      for (String value : values) {
-        if (value == null) {
-          continue;
+    if (values == null) {
+      return items;
+    }
+    // Maven splits a -D value at every comma; joined again, the items are split at the commas
+    // outside braces, so a path pattern's {2022,2023} or a regular expression's {4,5} stays whole.
+    String all = String.join(",", values.stream().filter(v -> v != null).toList());
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= all.length(); i++) {
+      char c = i < all.length() ? all.charAt(i) : ',';
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ',' && (depth == 0 || i == all.length())) {
+        String item = all.substring(start, i);
+        if (!item.isBlank()) {
+          items.add(item.strip());
         }
-        for (String item : value.split(",")) {
-          if (!item.isBlank()) {
-            items.add(item.strip());
-          }
-        }
+        start = i + 1;
       }
     }
     return items;

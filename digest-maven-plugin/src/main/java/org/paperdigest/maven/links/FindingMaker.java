@@ -26,7 +26,7 @@ final class FindingMaker {
       LinkOutcome outcome,
       boolean noNetwork,
       Consumer<Finding> sink) {
-    String url = at.link().url();
+    String url = at.link().intendedUrl();
     String asked = request.remapped() ? " (requested as " + request.url() + ")" : "";
     if (outcome == null) {
       emit(Rule.DG204, at, url + " was not checked" + asked, sink);
@@ -68,7 +68,7 @@ final class FindingMaker {
   }
 
   void forPaper(LinkOccurrence at, ArxivId id, Answer answer, Consumer<Finding> sink) {
-    String url = at.link().url();
+    String url = at.link().intendedUrl();
     if (answer == null) {
       emit(Rule.DG204, at, url + " was not checked", sink);
       return;
@@ -115,7 +115,7 @@ final class FindingMaker {
 
   /** A link finding is about its URL: statuses and wording may change between runs. */
   private void emit(Rule rule, LinkOccurrence at, String message, Consumer<Finding> sink) {
-    emit(rule, at.path(), at.link().position(), message, "link " + at.link().url(), sink);
+    emit(rule, at.path(), at.link().position(), message, "link " + at.link().intendedUrl(), sink);
   }
 
   private void emit(
@@ -126,7 +126,7 @@ final class FindingMaker {
       String subject,
       Consumer<Finding> sink) {
     config
-        .severityOf(rule)
+        .severityOf(rule, path)
         .ifPresent(
             severity ->
                 sink.accept(

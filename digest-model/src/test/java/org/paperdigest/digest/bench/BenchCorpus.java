@@ -26,9 +26,12 @@ import java.util.stream.Stream;
  * drawn from the seeds' names, and the defects real digests hold at rates like theirs: repeated and
  * near-duplicate authors, truncated and empty author items, votes out of order or missing, missing
  * media, summaries or title links, papers featured again on a later day, insecure, malformed and
- * glued URLs, control characters. A fourth of the entries keep their seed's author line, with its
- * real repeats. Deterministic: the same count gives the same bytes, and a larger corpus starts with
- * the files of a smaller one.
+ * glued URLs (after a path, the host, a bracket or a quote), control and invisible characters,
+ * model tokens read as HTML in summaries, avatars and videos as images. Some defects come a week at
+ * a time, as a bot's bug does: author lines written as code literals, video links without their
+ * parentheses. A fourth of the entries keep their seed's author line, with its real repeats.
+ * Deterministic: the same count gives the same bytes, and a larger corpus starts with the files of
+ * a smaller one.
  *
  * <p>A folder is written only if it is empty or holds a corpus this generator wrote (its {@value
  * #STAMP} file); one from an older version of the generator is replaced.
@@ -36,7 +39,7 @@ import java.util.stream.Stream;
 final class BenchCorpus {
 
   /** Names the generator's version; change it whenever the output changes. */
-  static final String VERSION = "varied-3";
+  static final String VERSION = "varied-4";
 
   static final String STAMP = ".bench-corpus";
 
@@ -48,6 +51,8 @@ final class BenchCorpus {
       Pattern.compile("(?m)^(?:!\\[|<div><video|\\[Watch).*\\n\\n");
   private static final Pattern SUMMARY = Pattern.compile("(?m)^- ");
   private static final Pattern TITLE = Pattern.compile("^### \\[(.*)]\\((https://[^)]*)\\)");
+  private static final Pattern IMAGE = Pattern.compile("(?m)^!\\[]\\([^)]*\\)");
+  private static final Pattern WATCH_VIDEO = Pattern.compile("(?m)^\\[Watch Video]\\(([^)]*)\\)");
 
   private final List<String> entries = new ArrayList<>();
   private final List<String> names;
@@ -126,8 +131,13 @@ final class BenchCorpus {
     private final Random random = new Random(20240101L);
     private final List<String> featured = new ArrayList<>();
     private int papers;
+    private int codeLiteralDays;
+    private int lostParenthesesDays;
 
     String digest(LocalDate date) {
+      codeLiteralDays = codeLiteralDays > 0 ? codeLiteralDays - 1 : chance(1 / 120.0) ? 7 : 0;
+      lostParenthesesDays =
+          lostParenthesesDays > 0 ? lostParenthesesDays - 1 : chance(1 / 150.0) ? 7 : 0;
       StringBuilder out = new StringBuilder("## Daily Papers (").append(date).append(")\n\n");
       int count = 12 + random.nextInt(13);
       int votes = 20 + random.nextInt(150);
@@ -144,9 +154,26 @@ final class BenchCorpus {
       if (!chance(0.25)) {
         text = AUTHORS.matcher(text).replaceFirst(Matcher.quoteReplacement(authorLine()));
       }
+      if (codeLiteralDays > 0) {
+        text = codeLiteral(text);
+      }
       text = VOTES.matcher(text).replaceFirst(Matcher.quoteReplacement(voteLine(votes)));
       if (chance(0.015)) {
         text = MEDIA.matcher(text).replaceFirst("");
+      } else if (chance(0.02)) {
+        text = IMAGE.matcher(text).replaceFirst(Matcher.quoteReplacement(avatar()));
+      } else if (chance(0.004)) {
+        text =
+            IMAGE
+                .matcher(text)
+                .replaceFirst(
+                    "![](https://cdn-uploads.huggingface.co/production/uploads/bench/clip.qt)");
+      }
+      if (lostParenthesesDays > 0) {
+        text = WATCH_VIDEO.matcher(text).replaceFirst("[Watch Video]$1");
+      }
+      if (chance(0.03)) {
+        text = withModelTokens(text);
       }
       if (chance(0.004)) {
         int summary = firstBullet(text);
@@ -210,11 +237,59 @@ final class BenchCorpus {
       return chance(0.03) ? line + ", " : line;
     }
 
-    /** The same name as it might be mistyped: without its diacritics, or in other case. */
+    /** The author line as a bot's code printed the list: {@code ['A', 'B', 'and C']}. */
+    private String codeLiteral(String text) {
+      Matcher authors = AUTHORS.matcher(text);
+      if (!authors.find()) {
+        return text;
+      }
+      List<String> quoted = new ArrayList<>();
+      String[] items = authors.group(1).split(", ");
+      for (int i = 0; i < items.length; i++) {
+        String name = i == items.length - 1 && items.length > 1 ? "and " + items[i] : items[i];
+        quoted.add("'" + name.replace("'", "\\'") + "'");
+      }
+      String line = "Authors: [" + String.join(", ", quoted) + "]";
+      return text.substring(0, authors.start()) + line + text.substring(authors.end());
+    }
+
+    /** A user's avatar where the paper's thumbnail belongs, relative or on the avatar CDN. */
+    private String avatar() {
+      return random.nextBoolean()
+          ? String.format(Locale.ROOT, "![](/avatars/%032x.svg)", random.nextLong())
+          : "![](https://cdn-avatars.huggingface.co/v1/production/uploads/bench/avatar"
+              + papers
+              + ".jpeg)";
+    }
+
+    /** A summary item that quotes a language model's tokens as plain text. */
+    private String withModelTokens(String text) {
+      int at = firstBullet(text);
+      if (at < 0) {
+        return text;
+      }
+      int end = text.indexOf('\n', at);
+      String tokens =
+          switch (random.nextInt(4)) {
+            case 0 -> " 모델은 <think>...</think> 안에서 추론한 뒤 답합니다.";
+            case 1 -> " 생성은 <EOS>에서 멈추고, 토크나이저의 </s>가 끝을 표시합니다.";
+            case 2 -> " 검색이 필요하면 <search> 토큰을 냅니다.";
+            default -> " 답은 <answer> 태그 안에 씁니다.";
+          };
+      return text.substring(0, end) + tokens + text.substring(end);
+    }
+
+    /**
+     * The same name as it might be mistyped: without its diacritics or its hyphen, or in other
+     * case.
+     */
     private String variant(String name) {
       String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
       if (!plain.equals(name)) {
         return plain;
+      }
+      if (name.contains("-")) {
+        return name.replace("-", "");
       }
       return random.nextBoolean() ? name.toUpperCase(Locale.ROOT) : name.replace(".", "");
     }
@@ -234,11 +309,16 @@ final class BenchCorpus {
       }
       int end = text.indexOf('\n', at);
       String addition =
-          switch (random.nextInt(5)) {
+          switch (random.nextInt(10)) {
             case 0 -> " 코드는 https://github.com/bench/code" + papers + "에서 공개됩니다.";
             case 1 -> " 자세한 내용은 [프로젝트 페이지](http://bench.example.org/p" + papers + ")를 참고하세요.";
             case 2 -> " [데모](https://bench.example.org:port/demo)도 있습니다.";
             case 3 -> " 모델 가중치\u0007는 공개 예정입니다.";
+            case 4 -> " 프로젝트는 https://bench" + papers + ".github.io에서 볼 수 있습니다.";
+            case 5 -> " 프로젝트 페이지(https://bench.example.org/p" + papers + ")에서 데모를 제공합니다.";
+            case 6 -> " 링크 'https://bench.example.org/a" + papers + "'에서 확인하세요.";
+            case 7 -> " 데모는 https://bench.example.org/demo" + papers + "/에서 볼 수 있습니다.";
+            case 8 -> " 행렬 곱 A\u2062B는 MathML에서 붙여 넣었습니다.";
             default -> " 데이터셋: https://huggingface.co/datasets/bench/d" + papers + " (공개)";
           };
       return text.substring(0, end) + addition + text.substring(end);
