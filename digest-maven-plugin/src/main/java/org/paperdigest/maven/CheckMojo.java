@@ -16,6 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Rule;
 import org.paperdigest.maven.baseline.Baseline;
 import org.paperdigest.maven.baseline.BaselineException;
 import org.paperdigest.maven.baseline.Triage;
@@ -101,15 +102,20 @@ public class CheckMojo extends AbstractDigestMojo {
     Predicate<String> inScope = ratchetScope(root);
     List<Path> files = scan(root);
     CheckResult result = check(root, files, settings, inScope);
+    boolean online = CheckRun.checksOnline(settings);
     Triage triage =
-        baseline.map(b -> b.triage(result.findings())).orElse(Triage.allNew(result.findings()));
-    if (ratchetFrom != null && !ratchetFrom.isBlank()) {
-      triage =
-          new Triage(
-              triage.fresh(),
-              triage.baselined(),
-              triage.stale().stream().filter(e -> inScope.test(e.path())).toList());
-    }
+        baseline
+            .map(b -> b.triage(result.findings()))
+            .orElse(Triage.allNew(result.findings()))
+            .staleOnlyWhere(
+                entry ->
+                    inScope.test(entry.path())
+                        && Rule.find(entry.rule())
+                            .map(
+                                rule ->
+                                    settings.validation().isEnabled(rule, entry.path())
+                                        && (online || !rule.online()))
+                            .orElse(true));
     ReportContext context =
         new ReportContext(
             result,

@@ -1,6 +1,7 @@
 package org.paperdigest.maven.baseline;
 
 import java.util.List;
+import java.util.function.Predicate;
 import org.paperdigest.digest.Finding;
 
 /**
@@ -19,6 +20,15 @@ public record Triage(List<Finding> fresh, List<Finding> baselined, List<Baseline
   /** Every finding new: what a run without a baseline gates on. */
   public static Triage allNew(List<Finding> findings) {
     return new Triage(findings, List.of(), List.of());
+  }
+
+  /**
+   * This triage with only the stale entries {@code checked} accepts: an entry whose file was not
+   * checked, or whose rule did not run on it (turned off for its path, or online in an offline
+   * check), is not fixed, just not looked at.
+   */
+  public Triage staleOnlyWhere(Predicate<Baseline.Entry> checked) {
+    return new Triage(fresh, baselined, stale.stream().filter(checked).toList());
   }
 
   /** How many findings the stale entries stand for. */

@@ -103,9 +103,7 @@ public final class CheckRun {
       Predicate<String> inScope,
       LinkLog log,
       Path cacheFile) {
-    boolean online =
-        settings.links().mode() == LinkMode.ONLINE
-            && LinkChecker.anyOnlineRule(settings.validation());
+    boolean online = checksOnline(settings);
     Queue<LinkOccurrence> links = new ConcurrentLinkedQueue<>();
     Consumer<DigestFile> collect =
         online
@@ -144,6 +142,12 @@ public final class CheckRun {
                   .toList());
     }
     return result.onlyPaths(inScope, paths(directory, files, inScope).size());
+  }
+
+  /** Whether links are checked online: the mode says so and some online rule is on. */
+  public static boolean checksOnline(CheckSettings settings) {
+    return settings.links().mode() == LinkMode.ONLINE
+        && LinkChecker.anyOnlineRule(settings.validation());
   }
 
   private static void saveCache(FileResultCache cache, Path file, LinkLog log) {

@@ -1,0 +1,3 @@
+evaluate(new File(basedir, '../../../src/it/it-support.groovy'))
+copySeeds()
+return true
