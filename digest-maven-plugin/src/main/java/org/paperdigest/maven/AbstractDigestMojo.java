@@ -4,25 +4,28 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.paperdigest.digest.CheckResult;
-import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.report.ReportOptions;
+import org.paperdigest.maven.service.CheckSettings;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.PluginInfo;
+import org.paperdigest.maven.service.RunSettings;
 
 /**
  * What every digest goal shares beyond the files, rules and {@code skip} of {@link
- * DigestFilesMojo}: how links are checked, the caches, and running the check. A goal that runs the
- * check must run it the same way as {@code check}, or the findings (and so a baseline's identities)
- * would differ.
+ * DigestFilesMojo}: how links are checked, the caches, and mapping them to a run's settings. Every
+ * goal runs the check through the same service, so findings (and a baseline's identities) agree.
  */
 abstract class AbstractDigestMojo extends DigestFilesMojo {
+
+  /** The reports' options where a goal has no parameters for them. */
+  static final ReportOptions DEFAULTS =
+      new ReportOptions(PluginInfo.ruleDocsUrl(), "digest", ReportOptions.GITHUB_MAX_RESULTS);
 
   /**
    * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207) or {@code
@@ -148,6 +151,8 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
     long start = System.nanoTime();
     try {
       run();
+    } catch (DigestRunException e) {
+      throw new MojoExecutionException(e.getMessage(), e);
     } finally {
       getLog()
           .info(
@@ -160,78 +165,72 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   abstract String goal();
 
   /** The goal itself; runs unless skipped. */
-  abstract void run() throws MojoExecutionException, MojoFailureException;
+  abstract void run() throws DigestRunException, MojoFailureException;
+
+  /**
+   * The settings of a run of this goal, with these gate and report parameters: {@code
+   * linksAsConfigured} false checks links offline whatever {@code links} says.
+   */
+  RunSettings runSettings(
+      String violationSeverity,
+      int maxAllowedViolations,
+      List<String> formats,
+      boolean linksAsConfigured,
+      File baselineFile,
+      String ratchetFrom,
+      File outputDirectory,
+      ReportOptions reportOptions)
+      throws DigestRunException {
+    Path root = checkedDirectory();
+    CheckSettings check;
+    try {
+      check =
+          CheckSettings.from(
+              rules(),
+              acceptedPaperUrls(),
+              violationSeverity,
+              maxAllowedViolations,
+              formats,
+              linkSettings(root, linksAsConfigured));
+    } catch (IllegalArgumentException e) {
+      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
+    }
+    return new RunSettings(
+        root,
+        includes(),
+        excludes(),
+        check,
+        buildFiles(root).stateFile(incrementalCache, "digest-cache"),
+        RunSettings.baselineFile(baselineFile == null ? null : baselineFile.toPath(), root),
+        baselineFile != null,
+        ratchetFrom,
+        buildFiles(root).folder(outputDirectory, "digest-reports"),
+        reportOptions);
+  }
 
   /** The checked folder, absolute; without a POM, where Maven was started. */
-  Path checkedDirectory() throws MojoExecutionException {
+  private Path checkedDirectory() throws DigestRunException {
     File chosen = directory();
     if (chosen == null) {
-      chosen = executionRoot != null ? executionRoot : new File(System.getProperty("user.dir"));
+      chosen = startDirectory().toFile();
     }
     Path root = chosen.toPath().toAbsolutePath().normalize();
     if (!root.toFile().isDirectory()) {
-      throw new MojoExecutionException("digest.directory " + root + " is not a directory");
+      throw new DigestRunException("digest.directory " + root + " is not a directory");
     }
     return root;
   }
 
-  /** The settings of a check with these gate and report parameters. */
-  CheckSettings settings(
-      Path root,
-      String violationSeverity,
-      int maxAllowedViolations,
-      List<String> formats,
-      boolean linksAsConfigured)
-      throws MojoExecutionException {
-    try {
-      return CheckSettings.from(
-          rules(),
-          acceptedPaperUrls(),
-          violationSeverity,
-          maxAllowedViolations,
-          formats,
-          linkSettings(root, linksAsConfigured));
-    } catch (IllegalArgumentException e) {
-      throw new MojoExecutionException("Invalid digest configuration: " + e.getMessage(), e);
-    }
+  /** Where Maven was started. */
+  private Path startDirectory() {
+    return (executionRoot != null ? executionRoot : new File(System.getProperty("user.dir")))
+        .toPath()
+        .toAbsolutePath()
+        .normalize();
   }
 
-  /** Files to check in {@code root}, sorted; fails the goal when the folder cannot be read. */
-  List<Path> scan(Path root) throws MojoExecutionException {
-    try {
-      List<Path> files = CheckRun.scan(root, includes(), excludes());
-      if (files.isEmpty()) {
-        getLog()
-            .warn(
-                "No digest files in "
-                    + root
-                    + " match includes "
-                    + includes()
-                    + " (excludes "
-                    + excludes()
-                    + ")");
-      }
-      return files;
-    } catch (java.io.IOException e) {
-      throw new MojoExecutionException(
-          "Cannot list the digest files of " + root + ": " + e.getMessage(), e);
-    }
-  }
-
-  /** Runs the check of {@code files}; see {@link CheckRun#check}. */
-  CheckResult check(Path root, List<Path> files, CheckSettings settings, Predicate<String> inScope)
-      throws MojoExecutionException {
-    try {
-      return CheckRun.check(
-          root,
-          files,
-          settings,
-          inScope,
-          mavenLog(),
-          BuildFiles.stateFile(incrementalCache, root, "digest-cache"));
-    } catch (RuntimeException e) {
-      throw new MojoExecutionException("The digest check could not run: " + e.getMessage(), e);
-    }
+  private BuildFiles buildFiles(Path root) {
+    return new BuildFiles(root, startDirectory());
   }
 
   private LinkSettings linkSettings(Path root, boolean asConfigured) {
@@ -250,7 +249,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .linkExcludes(CheckSettings.splitAll(linkExcludes))
         .linkRemaps(CheckSettings.splitAll(linkRemaps))
         .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheFile(BuildFiles.stateFile(linkCacheFile, root, "digest-link-cache.json"))
+        .linkCacheFile(buildFiles(root).stateFile(linkCacheFile, "digest-link-cache.json"))
         .linkCacheMaxAge(linkCacheMaxAge)
         .linkTimeout(linkTimeout)
         .linkConnectTimeout(linkConnectTimeout)
@@ -263,26 +262,12 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .arxivApiUrl(arxivApiUrl)
         .arxivBatchSize(arxivBatchSize)
         .arxivInterval(arxivInterval)
-        .userAgent("digest-maven-plugin/" + CheckRun.toolVersion() + " (link check)")
+        .userAgent("digest-maven-plugin/" + PluginInfo.VERSION + " (link check)")
         .build();
   }
 
-  LinkLog mavenLog() {
-    return linkLog(getLog());
-  }
-
-  /** Maven's log as the link checker's. */
-  static LinkLog linkLog(Log log) {
-    return new LinkLog() {
-      @Override
-      public void info(String message) {
-        log.info(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.warn(message);
-      }
-    };
+  /** Maven's log as the plugin's. */
+  PluginLog pluginLog() {
+    return MavenPluginLog.of(getLog());
   }
 }

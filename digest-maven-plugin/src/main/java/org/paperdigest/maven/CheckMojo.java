@@ -2,31 +2,19 @@ package org.paperdigest.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.FutureTask;
-import java.util.function.Predicate;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.paperdigest.digest.CheckResult;
-import org.paperdigest.digest.Finding;
-import org.paperdigest.digest.Rule;
-import org.paperdigest.maven.baseline.Baseline;
-import org.paperdigest.maven.baseline.BaselineException;
-import org.paperdigest.maven.baseline.Triage;
-import org.paperdigest.maven.git.GitException;
-import org.paperdigest.maven.git.GitWorkTree;
-import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.report.ConsoleReport;
-import org.paperdigest.maven.report.GithubActionsReport;
-import org.paperdigest.maven.report.ReportContext;
+import org.paperdigest.maven.report.ReportOptions;
+import org.paperdigest.maven.service.Checked;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.DigestService;
+import org.paperdigest.maven.service.PluginInfo;
+import org.paperdigest.maven.service.ReportService;
+import org.paperdigest.maven.service.RunSettings;
 
 /**
  * Checks the digest files of a content repository against the rule catalogue, prints the findings,
@@ -89,150 +77,73 @@ public class CheckMojo extends AbstractDigestMojo {
   @Parameter(property = "digest.ratchetFrom")
   private String ratchetFrom;
 
+  /**
+   * The SARIF run's category ({@code automationDetails.id}): GitHub code scanning keeps one run of
+   * each category, so two checks uploaded to one commit need two categories.
+   */
+  @Parameter(property = "digest.sarifCategory", defaultValue = "digest")
+  private String sarifCategory;
+
+  /**
+   * The most results in {@code digest.sarif}; past it the most severe are kept (GitHub takes 25,000
+   * a run).
+   */
+  @Parameter(property = "digest.sarifMaxResults", defaultValue = "25000")
+  private int sarifMaxResults;
+
+  /**
+   * Where the rule pages are, ending in {@code /}: reports link each rule's page ({@code
+   * DG110.md}). By default the project's {@code docs/rules/} for this plugin version.
+   */
+  @Parameter(property = "digest.ruleDocsUrl")
+  private String ruleDocsUrl;
+
   @Override
   String goal() {
     return "check";
   }
 
   @Override
-  void run() throws MojoExecutionException, MojoFailureException {
-    Path root = checkedDirectory();
-    CheckSettings settings = settings(root, violationSeverity, maxAllowedViolations, formats, true);
-    Optional<Baseline> baseline = baseline(root);
-    Predicate<String> inScope = ratchetScope(root);
-    List<Path> files = scan(root);
-    CheckResult result = check(root, files, settings, inScope);
-    boolean online = CheckRun.checksOnline(settings);
-    Triage triage =
-        baseline
-            .map(b -> b.triage(result.findings()))
-            .orElse(Triage.allNew(result.findings()))
-            .staleOnlyWhere(
-                entry ->
-                    inScope.test(entry.path())
-                        && Rule.find(entry.rule())
-                            .map(
-                                rule ->
-                                    settings.validation().isEnabled(rule, entry.path())
-                                        && (online || !rule.online()))
-                            .orElse(true));
-    ReportContext context =
-        new ReportContext(
-            result,
-            settings.validation(),
-            CheckRun.toolVersion(),
-            CheckRun.repositoryPrefix(root),
-            root,
-            CheckRun.paths(root, files, inScope),
-            settings.violationSeverity(),
-            Set.copyOf(triage.baselined()),
-            baseline.isPresent());
-    Path reports = BuildFiles.folder(outputDirectory, root, "digest-reports");
-    FutureTask<List<Path>> written = CheckRun.startReports(context, settings, reports);
-    if (settings.formats().contains("console")) {
-      ConsoleReport.print(result, triage, showBaselined, getLog());
-    } else {
-      getLog().info(ConsoleReport.summary(result, triage));
-    }
+  void run() throws DigestRunException, MojoFailureException {
+    RunSettings run = settings();
+    DigestService service = new DigestService(pluginLog());
+    Checked checked = service.check(run, true);
     try {
-      CheckRun.finishReports(written).forEach(report -> getLog().info("Wrote " + report));
-      if (settings.formats().contains("github")) {
-        publishToGithub(context);
-      }
+      new ReportService(pluginLog())
+          .publish(checked, run.check().formats(), run.reportFolder(), showBaselined);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the digest reports: " + e.getMessage(), e);
+      throw new DigestRunException("Cannot write the digest reports: " + e.getMessage(), e);
     }
-    if (triage.staleCount() > 0) {
-      getLog()
-          .info(
-              "The baseline holds "
-                  + triage.staleCount()
-                  + " finding(s) that are fixed now; run digest:baseline to drop them");
+    service.reportStale(checked);
+    Optional<String> violations = service.violations(checked, run);
+    if (violations.isPresent() && failOnViolation) {
+      throw new MojoFailureException(violations.get());
     }
-    gate(triage.fresh(), settings, baseline.isPresent());
+    violations.ifPresent(
+        message -> getLog().warn(message + " (not failing: digest.failOnViolation=false)"));
   }
 
-  private void publishToGithub(ReportContext context) throws IOException {
-    GithubActionsReport github = new GithubActionsReport(System.getenv(), System.out);
-    if (!github.active()) {
-      getLog().debug("Not under GitHub Actions (GITHUB_ACTIONS is not true): no annotations");
-      return;
-    }
-    GithubActionsReport.Published published = github.publish(context);
-    published.summary().ifPresent(file -> getLog().info("Appended the step summary to " + file));
-    if (published.notAnnotated() > 0) {
-      getLog()
-          .info(
-              published.notAnnotated()
-                  + " new finding(s) have no GitHub annotation (GitHub shows at most "
-                  + GithubActionsReport.PER_SEVERITY
-                  + " per severity in a step); the reports list them all");
-    }
-  }
-
-  private Optional<Baseline> baseline(Path root) throws MojoExecutionException {
-    Path file = BaselineMojo.location(baselineFile, root);
-    if (!Files.exists(file)) {
-      if (baselineFile != null) {
-        throw new MojoExecutionException(
-            "digest.baselineFile "
-                + file
-                + " does not exist; write it with digest:baseline, or leave the parameter out");
-      }
-      return Optional.empty();
-    }
+  private RunSettings settings() throws DigestRunException {
+    ReportOptions options;
     try {
-      Baseline read = Baseline.read(file);
-      getLog().info("Using the baseline " + file + " (" + read.size() + " accepted findings)");
-      return Optional.of(read);
-    } catch (BaselineException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
-    } catch (IOException e) {
-      throw new MojoExecutionException("Cannot read the baseline " + file + ": " + e, e);
+      options =
+          new ReportOptions(
+              ruleDocsUrl == null || ruleDocsUrl.isBlank()
+                  ? PluginInfo.ruleDocsUrl()
+                  : ruleDocsUrl.endsWith("/") ? ruleDocsUrl : ruleDocsUrl + "/",
+              sarifCategory,
+              sarifMaxResults);
+    } catch (IllegalArgumentException e) {
+      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
     }
-  }
-
-  private Predicate<String> ratchetScope(Path root) throws MojoExecutionException {
-    if (ratchetFrom == null || ratchetFrom.isBlank()) {
-      return path -> true;
-    }
-    try {
-      Set<String> changed = GitWorkTree.at(root).changedSince(ratchetFrom.strip());
-      getLog()
-          .info(
-              "Checking only files changed since "
-                  + ratchetFrom.strip()
-                  + " ("
-                  + changed.size()
-                  + " changed file(s) in "
-                  + root
-                  + ")");
-      return changed::contains;
-    } catch (GitException e) {
-      throw new MojoExecutionException(
-          "digest.ratchetFrom=" + ratchetFrom + ": " + e.getMessage(), e);
-    }
-  }
-
-  private void gate(List<Finding> fresh, CheckSettings settings, boolean withBaseline)
-      throws MojoFailureException {
-    long violations =
-        fresh.stream().filter(f -> f.severity().isAtLeast(settings.violationSeverity())).count();
-    if (violations <= settings.maxAllowedViolations()) {
-      return;
-    }
-    String message =
-        violations
-            + (withBaseline ? " new" : "")
-            + " digest finding(s) at or above "
-            + settings.violationSeverity().label()
-            + " (at most "
-            + settings.maxAllowedViolations()
-            + " allowed); see the findings above"
-            + (settings.formats().size() > 1 ? " and the reports written" : "");
-    if (failOnViolation) {
-      throw new MojoFailureException(message);
-    }
-    getLog().warn(message + " (not failing: digest.failOnViolation=false)");
+    return runSettings(
+        violationSeverity,
+        maxAllowedViolations,
+        formats,
+        true,
+        baselineFile,
+        ratchetFrom,
+        outputDirectory,
+        options);
   }
 }

@@ -2,28 +2,24 @@ package org.paperdigest.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
-import org.paperdigest.digest.CheckResult;
-import org.paperdigest.digest.Finding;
-import org.paperdigest.maven.baseline.Baseline;
-import org.paperdigest.maven.baseline.BaselineException;
-import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
 import org.paperdigest.maven.report.HtmlReport;
 import org.paperdigest.maven.report.HtmlReportWriter;
 import org.paperdigest.maven.report.ReportContext;
+import org.paperdigest.maven.service.CheckSettings;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.DigestService;
+import org.paperdigest.maven.service.RunSettings;
 
 /**
  * A Maven site report of digest health ({@code digest-report.html}), with the content of the HTML
@@ -128,7 +124,7 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
   private ReportContext context() throws MavenReportException {
     Path root = directory().toPath().toAbsolutePath().normalize();
     try {
-      CheckSettings settings =
+      CheckSettings check =
           CheckSettings.from(
               rules(),
               acceptedPaperUrls(),
@@ -136,29 +132,25 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
               0,
               List.of(),
               LinkSettings.builder().mode(LinkMode.OFFLINE).build());
-      List<Path> files = CheckRun.scan(root, includes(), excludes());
-      CheckResult result =
-          CheckRun.check(root, files, settings, path -> true, AbstractDigestMojo.linkLog(getLog()));
-      Path baselinePath = BaselineMojo.location(baselineFile, root);
-      Set<Finding> baselined = Set.of();
-      boolean withBaseline = Files.exists(baselinePath);
-      if (withBaseline) {
-        baselined = Set.copyOf(Baseline.read(baselinePath).triage(result.findings()).baselined());
-      }
-      getLog().info(result.findings().size() + " digest finding(s) in the report");
-      return new ReportContext(
-          result,
-          settings.validation(),
-          CheckRun.toolVersion(),
-          CheckRun.repositoryPrefix(root),
-          root,
-          CheckRun.paths(root, files, path -> true),
-          settings.violationSeverity(),
-          baselined,
-          withBaseline);
+      RunSettings run =
+          new RunSettings(
+              root,
+              includes(),
+              excludes(),
+              check,
+              null,
+              RunSettings.baselineFile(baselineFile == null ? null : baselineFile.toPath(), root),
+              false,
+              null,
+              outputDirectory.toPath(),
+              AbstractDigestMojo.DEFAULTS);
+      ReportContext context =
+          new DigestService(MavenPluginLog.of(getLog())).check(run, true).context();
+      getLog().info(context.result().findings().size() + " digest finding(s) in the report");
+      return context;
     } catch (IllegalArgumentException e) {
       throw new MavenReportException("Invalid digest configuration: " + e.getMessage(), e);
-    } catch (BaselineException | IOException e) {
+    } catch (DigestRunException e) {
       throw new MavenReportException(e.getMessage(), e);
     }
   }

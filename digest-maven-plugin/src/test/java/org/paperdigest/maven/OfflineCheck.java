@@ -2,40 +2,76 @@ package org.paperdigest.maven;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.paperdigest.digest.CheckResult;
-import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
-import org.paperdigest.maven.links.LinkLog;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.report.ReportOptions;
+import org.paperdigest.maven.service.CheckSettings;
+import org.paperdigest.maven.service.Checked;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.DigestService;
+import org.paperdigest.maven.service.RunSettings;
 
-/** The plugin's check with every rule at its default, links offline and nothing logged. */
+/**
+ * The plugin's check of every {@code *.md} file of a folder, as {@code digest:check} runs it, with
+ * every rule at its default, links offline, no cache and nothing logged.
+ */
 public final class OfflineCheck {
 
   /** A log that keeps nothing. */
-  public static final LinkLog QUIET =
-      new LinkLog() {
+  public static final PluginLog QUIET =
+      new PluginLog() {
         @Override
-        public void info(String message) {}
+        public void error(String message) {}
 
         @Override
         public void warn(String message) {}
+
+        @Override
+        public void info(String message) {}
       };
+
+  /** The reports' options of the tests: the rule pages of version 1.2.3. */
+  public static final ReportOptions OPTIONS =
+      new ReportOptions(
+          "https://github.com/paperdigest/digest-toolkit/blob/v1.2.3/docs/rules/",
+          "digest",
+          25_000);
 
   private OfflineCheck() {}
 
-  public static CheckSettings settings() {
+  /** Every rule at its default, links offline, {@code formats} written. */
+  public static CheckSettings settings(List<String> formats) {
     return CheckSettings.from(
         List.of(),
         List.of(),
         "error",
         0,
-        List.of("console"),
+        formats,
         LinkSettings.builder().mode(LinkMode.OFFLINE).build());
   }
 
-  /** Checks {@code files} of {@code root} as {@code digest:check} does, every file in scope. */
-  public static CheckResult run(Path root, List<Path> files) {
-    return CheckRun.check(root, files, settings(), path -> true, QUIET);
+  /** A run over every {@code *.md} of {@code root}, reports to its {@code target/}. */
+  public static RunSettings run(Path root, List<String> formats) {
+    return new RunSettings(
+        root,
+        List.of("**/*.md"),
+        List.of(),
+        settings(formats),
+        null,
+        RunSettings.baselineFile(null, root),
+        false,
+        null,
+        root.resolve("target/digest-reports"),
+        OPTIONS);
+  }
+
+  /** Checks every {@code *.md} of {@code root}; no baseline is read. */
+  public static Checked check(Path root) {
+    try {
+      return new DigestService(QUIET).check(run(root, List.of("console")), false);
+    } catch (DigestRunException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -5,98 +5,72 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.paperdigest.digest.internal.SuppressionScopes;
-import org.paperdigest.digest.internal.SuppressionScopes.Scope;
+import org.paperdigest.digest.internal.SuppressionFilter;
 
 /**
- * The outcome of checking a set of files: every finding in report order after inline suppression
- * comments are applied, how many they suppressed, and what was read. Suppressions are applied to
- * findings added later ({@link #plus}) too, and a suppression that covers no finding of a rule that
- * ran is itself reported (DG007), so the result is the same whatever order findings arrive in.
+ * The outcome of checking a set of files: every finding in report order, with what inline
+ * suppression comments left out counted apart, and what was read. Immutable. {@link #plus} adds
+ * findings checked later (the online rules'), which the same comments then suppress as well.
  */
 public final class CheckResult {
 
-  private final List<Finding> unsuppressed;
-  private final Map<String, List<Scope>> scopes;
-  private final Set<Rule> rulesRun;
-  private final Optional<ValidationConfig> config;
+  private final List<Finding> findings;
   private final int filesChecked;
   private final int entriesChecked;
-  private final List<Finding> findings;
   private final int suppressed;
-  private final int suppressedBefore;
   private final Map<Finding, String> knownFingerprints;
+  // For plus(): the findings as they were before the comments were applied, and the comments.
+  private final List<Finding> unsuppressed;
+  private final SuppressionFilter filter;
 
   private CheckResult(
-      List<Finding> unsuppressed,
-      Map<String, List<Scope>> scopes,
-      Set<Rule> rulesRun,
-      Optional<ValidationConfig> config,
+      List<Finding> findings,
       int filesChecked,
       int entriesChecked,
-      int suppressedBefore,
-      Map<Finding, String> knownFingerprints) {
-    this.suppressedBefore = suppressedBefore;
-    this.knownFingerprints = knownFingerprints;
-    this.unsuppressed = List.copyOf(unsuppressed);
-    this.scopes = Map.copyOf(scopes);
-    this.rulesRun = rulesRun.isEmpty() ? Set.of() : EnumSet.copyOf(rulesRun);
-    this.config = config;
+      int suppressed,
+      Map<Finding, String> knownFingerprints,
+      List<Finding> unsuppressed,
+      SuppressionFilter filter) {
+    this.findings = List.copyOf(findings);
     this.filesChecked = filesChecked;
     this.entriesChecked = entriesChecked;
-    List<Finding> kept = new ArrayList<>();
-    Map<Scope, Boolean> used = new IdentityHashMap<>();
-    for (Finding finding : this.unsuppressed) {
-      Scope scope = coveringScope(finding);
-      if (scope == null) {
-        kept.add(finding);
-      } else {
-        used.put(scope, true);
-      }
-    }
-    this.suppressed = suppressedBefore + this.unsuppressed.size() - kept.size();
-    config.ifPresent(c -> kept.addAll(unused(used, c)));
-    kept.sort(Finding.ORDER);
-    this.findings = List.copyOf(kept);
+    this.suppressed = suppressed;
+    this.knownFingerprints = knownFingerprints;
+    this.unsuppressed = unsuppressed;
+    this.filter = filter;
   }
 
-  /** A result of these findings, with no suppression comments. */
+  /** A result of these findings (sorted into report order), with no suppression comments. */
   public static CheckResult of(List<Finding> findings, int filesChecked, int entriesChecked) {
-    return new CheckResult(
-        findings, Map.of(), Set.of(), Optional.empty(), filesChecked, entriesChecked, 0, Map.of());
+    List<Finding> sorted = new ArrayList<>(findings);
+    sorted.sort(Finding.ORDER);
+    return new CheckResult(sorted, filesChecked, entriesChecked, 0, Map.of(), List.of(), null);
   }
 
   /**
-   * A result whose findings pass through the suppression {@code scopes} of each file (by path);
-   * {@code rulesRun} are the rules that were checked, for the files {@code config} runs them on
-   * (which also says where DG007 is on, and how serious); {@code knownFingerprints} holds the
-   * fingerprints already worked out, by finding instance (an identity map the result keeps and
-   * never changes).
+   * {@code findings} through {@code filter}; {@code knownFingerprints} holds the fingerprints
+   * already worked out, by finding instance (an identity map the result keeps and never changes).
    */
-  static CheckResult suppressed(
+  static CheckResult filtered(
       List<Finding> findings,
-      Map<String, List<Scope>> scopes,
-      Set<Rule> rulesRun,
-      ValidationConfig config,
+      SuppressionFilter filter,
       int filesChecked,
       int entriesChecked,
       Map<Finding, String> knownFingerprints) {
+    SuppressionFilter.Applied applied = filter.apply(findings);
     return new CheckResult(
-        findings,
-        scopes,
-        rulesRun,
-        Optional.of(config),
+        applied.kept(),
         filesChecked,
         entriesChecked,
-        0,
-        Collections.unmodifiableMap(knownFingerprints));
+        applied.suppressed(),
+        Collections.unmodifiableMap(knownFingerprints),
+        List.copyOf(findings),
+        filter);
   }
 
   /**
@@ -104,20 +78,18 @@ public final class CheckResult {
    * online rules, say); the suppression comments apply to them too.
    */
   public CheckResult plus(List<Finding> more, Collection<Rule> alsoRun) {
+    if (filter == null) {
+      List<Finding> all = new ArrayList<>(findings);
+      all.addAll(more);
+      all.sort(Finding.ORDER);
+      return new CheckResult(
+          all, filesChecked, entriesChecked, suppressed, knownFingerprints, List.of(), null);
+    }
     List<Finding> all = new ArrayList<>(unsuppressed);
     all.addAll(more);
-    Set<Rule> run = EnumSet.noneOf(Rule.class);
-    run.addAll(rulesRun);
-    run.addAll(alsoRun);
-    return new CheckResult(
-        all,
-        scopes,
-        run,
-        config,
-        filesChecked,
-        entriesChecked,
-        suppressedBefore,
-        knownFingerprints);
+    Set<Rule> ran = EnumSet.noneOf(Rule.class);
+    ran.addAll(alsoRun);
+    return filtered(all, filter.alsoRan(ran), filesChecked, entriesChecked, knownFingerprints);
   }
 
   /**
@@ -130,14 +102,7 @@ public final class CheckResult {
       return this;
     }
     return new CheckResult(
-        kept,
-        Map.of(),
-        Set.of(),
-        Optional.empty(),
-        filesKept,
-        entriesChecked,
-        suppressed,
-        knownFingerprints);
+        kept, filesKept, entriesChecked, suppressed, knownFingerprints, List.of(), null);
   }
 
   /** Every finding in report order, suppressed ones left out. */
@@ -187,53 +152,17 @@ public final class CheckResult {
     return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
   }
 
-  private Scope coveringScope(Finding finding) {
-    List<Scope> inFile = scopes.get(finding.path());
-    if (inFile == null || !SuppressionScopes.suppressible(finding.rule())) {
-      return null;
-    }
-    for (Scope scope : inFile) {
-      if (scope.covers(finding)) {
-        return scope;
-      }
-    }
-    return null;
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof CheckResult other
+        && findings.equals(other.findings)
+        && filesChecked == other.filesChecked
+        && entriesChecked == other.entriesChecked
+        && suppressed == other.suppressed;
   }
 
-  /** DG007: one per comment and rule that ran on its file but suppressed nothing. */
-  private List<Finding> unused(Map<Scope, Boolean> used, ValidationConfig config) {
-    List<Finding> unused = new ArrayList<>();
-    Map<String, Boolean> reported = new HashMap<>();
-    scopes.forEach(
-        (path, inFile) -> {
-          Optional<Severity> severity = config.severityOf(Rule.DG007, path);
-          if (severity.isEmpty()) {
-            return;
-          }
-          for (Scope scope : inFile) {
-            if (used.containsKey(scope)
-                || !rulesRun.contains(scope.rule())
-                || !config.isEnabled(scope.rule(), path)) {
-              continue;
-            }
-            var at = scope.comment().position();
-            String key = path + ':' + at + ':' + scope.rule();
-            if (reported.putIfAbsent(key, true) == null) {
-              unused.add(
-                  new Finding(
-                      Rule.DG007,
-                      severity.get(),
-                      path,
-                      at.line(),
-                      at.column(),
-                      scope.comment().directive()
-                          + " "
-                          + scope.rule().id()
-                          + " suppresses no finding; remove it",
-                      scope.comment().directive() + " " + scope.rule().id()));
-            }
-          }
-        });
-    return unused;
+  @Override
+  public int hashCode() {
+    return Objects.hash(findings, filesChecked, entriesChecked, suppressed);
   }
 }

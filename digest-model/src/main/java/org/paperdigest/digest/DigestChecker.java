@@ -21,9 +21,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import org.paperdigest.digest.internal.DecodedText;
+import org.paperdigest.digest.internal.Sha256;
+import org.paperdigest.digest.internal.SuppressionFilter;
 import org.paperdigest.digest.internal.SuppressionScopes;
-import org.paperdigest.digest.internal.rules.LinkChecks;
+import org.paperdigest.digest.internal.cache.FileOutcome;
+import org.paperdigest.digest.internal.cache.FileResultCache;
+import org.paperdigest.digest.internal.cache.FileStamp;
+import org.paperdigest.digest.internal.rules.LocalFiles;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
@@ -71,8 +75,8 @@ public final class DigestChecker implements AutoCloseable {
    * {@code cache} instead of parsing and validating them again, and recording the others in it. The
    * result is the same as without a cache. The caller saves the cache.
    */
-  public CheckResult check(Path root, List<Path> files, FileResultCache cache) {
-    return check(root, files, parsed -> {}, Objects.requireNonNull(cache, "cache"));
+  public CheckResult check(Path root, List<Path> files, ResultCache cache) {
+    return check(root, files, parsed -> {}, Objects.requireNonNull(cache, "cache").store());
   }
 
   private CheckResult check(
@@ -86,13 +90,15 @@ public final class DigestChecker implements AutoCloseable {
     ordered.sort(Comparator.comparing(f -> sources.get(f).path()));
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(sources.get(f), f, listener, cache)));
+      ordered.forEach(f -> outcomes.add(checkFile(root, sources.get(f), f, listener, cache)));
     } else {
       ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
       try {
         List<Future<FileOutcome>> futures = new ArrayList<>();
         ordered.forEach(
-            f -> futures.add(pool.submit(() -> checkFile(sources.get(f), f, listener, cache))));
+            f ->
+                futures.add(
+                    pool.submit(() -> checkFile(root, sources.get(f), f, listener, cache))));
         for (Future<FileOutcome> future : futures) {
           outcomes.add(future.get());
         }
@@ -128,12 +134,20 @@ public final class DigestChecker implements AutoCloseable {
         rulesRun.add(rule);
       }
     }
-    return CheckResult.suppressed(
-        findings, suppressions, rulesRun, config, ordered.size(), entries, fingerprints);
+    return CheckResult.filtered(
+        findings,
+        new SuppressionFilter(suppressions, rulesRun, config),
+        ordered.size(),
+        entries,
+        fingerprints);
   }
 
   private FileOutcome checkFile(
-      DigestSource source, Path file, Consumer<DigestFile> listener, FileResultCache cache) {
+      Path root,
+      DigestSource source,
+      Path file,
+      Consumer<DigestFile> listener,
+      FileResultCache cache) {
     // Taken before the stamp: a write after this instant shows in the stamp or keeps it untrusted.
     long readAt = cache == null ? 0 : wallClockNanos();
     FileStamp stamp = null;
@@ -148,7 +162,7 @@ public final class DigestChecker implements AutoCloseable {
             Files.isDirectory(file) ? "the path is a directory, not a file" : notRegular(file));
       }
       if (cache != null) {
-        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp);
+        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp, root);
         if (unchanged.isPresent()) {
           return unchanged.get();
         }
@@ -162,13 +176,13 @@ public final class DigestChecker implements AutoCloseable {
     byte[] hash = null;
     if (cache != null) {
       hash = Sha256.of(bytes);
-      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt);
+      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt, root);
       if (cached.isPresent()) {
         return cached.get();
       }
     }
     FileOutcome outcome = checkBytes(source, bytes, listener);
-    if (cache != null && outcome.cacheable()) {
+    if (cache != null) {
       // Worked out here, in parallel, rather than by a report writer: kept, they spare re-runs.
       outcome = outcome.withFingerprints();
       cache.put(source.path(), hash, stamp, readAt, outcome);
@@ -198,7 +212,22 @@ public final class DigestChecker implements AutoCloseable {
         PaperOccurrence.of(parsed),
         parsed.entries().size(),
         SuppressionScopes.of(parsed).scopes(),
-        !LinkChecks.refersToLocalFiles(parsed));
+        localFiles(parsed));
+  }
+
+  /** The repository files the links of {@code file} name, and whether each exists now. */
+  private static List<FileOutcome.LocalFile> localFiles(DigestFile file) {
+    List<Path> named = LocalFiles.named(file);
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    Path root = file.source().repositoryRoot().orElseThrow();
+    List<FileOutcome.LocalFile> answers = new ArrayList<>(named.size());
+    for (Path target : named) {
+      String relative = root.relativize(target).toString().replace('\\', '/');
+      answers.add(new FileOutcome.LocalFile(relative, Files.exists(target)));
+    }
+    return answers;
   }
 
   private static String notRegular(Path file) {

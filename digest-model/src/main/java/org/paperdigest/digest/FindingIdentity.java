@@ -7,11 +7,18 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.paperdigest.digest.internal.Sha256;
 
 /**
- * Identities of findings that stay the same when lines move: {@link Finding#fingerprint()} for the
- * problem, and {@link #uniqueFingerprints} when every finding needs its own key (GitLab Code
- * Quality, SARIF), numbering repeats of one fingerprint in report order.
+ * Identities of findings that stay the same when lines move, for baselines and reports that track
+ * findings across runs (GitLab Code Quality, SARIF's partial fingerprints).
+ *
+ * <p>A finding's {@link Finding#fingerprint()} is 32 hex digits of SHA-256 over its path, rule id
+ * and subject: the same problem in the same file has the same fingerprint whatever lines moved, and
+ * a changed message or position does not change it. Two findings can share one (the same bad link
+ * twice in an entry); {@link #uniqueFingerprints} numbers the repeats in the order given ({@code
+ * <fingerprint>}, {@code <fingerprint>-1}, ...), so that a list in report order gets keys that are
+ * unique and stable as long as the repeats keep their order.
  */
 public final class FindingIdentity {
 

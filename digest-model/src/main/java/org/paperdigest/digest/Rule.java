@@ -170,7 +170,8 @@ public enum Rule {
   DG201(
       "malformed-url",
       Severity.ERROR,
-      "A link that is not a valid absolute http/https URL, nor a relative path.",
+      "A link that is not a valid absolute http/https URL, nor a relative path; the message names"
+          + " the offending character and its column.",
       "[code](htps//github.com/org/repo)"),
   DG202(
       "url-glued-to-text",
@@ -258,6 +259,14 @@ public enum Rule {
   public boolean online() {
     return switch (this) {
       case DG116, DG203, DG204, DG205, DG208 -> true;
+      default -> false;
+    };
+  }
+
+  /** Whether {@code digest:fix} repairs what the rule reports. */
+  public boolean fixable() {
+    return switch (this) {
+      case DG109, DG110, DG117, DG120, DG202, DG209 -> true;
       default -> false;
     };
   }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -60,18 +59,42 @@ class DigestParserTest {
     assertThat(file.entries()).hasSize(7);
   }
 
+  /** Text no digest should hold, and the shape the parser must still give it. */
+  record Odd(String name, String text, int sections, int entries, int strays, int links) {}
+
   @Test
-  void anyTextParsesWithoutException() {
-    Stream.of(
-            "",
-            "   \n\t\n",
-            "### [",
-            "### [unclosed](https://arxiv.org/abs/2401.02954",
-            "[".repeat(10_000) + "x" + "]".repeat(10_000),
-            "> ".repeat(2_000) + "deep",
-            "- ".repeat(2_000) + "deep",
-            "\u0000\u0001 binary-ish \uFFFD",
-            "## Daily Papers (2024-01-08)\n\nVote: 3\n\nAuthors: ,,,\n")
-        .forEach(text -> assertThat(PARSER.parse(SOURCE, text)).isNotNull());
+  void anyTextParsesIntoWhatItHolds() {
+    List<Odd> odd =
+        List.of(
+            new Odd("empty", "", 0, 0, 0, 0),
+            new Odd("blank", "   \n\t\n", 0, 0, 0, 0),
+            new Odd("heading that never closes", "### [", 1, 1, 0, 0),
+            new Odd(
+                "link that never closes",
+                "### [unclosed](https://arxiv.org/abs/2401.02954",
+                1,
+                1,
+                0,
+                1),
+            new Odd("deep brackets", "[".repeat(10_000) + "x" + "]".repeat(10_000), 0, 0, 0, 0),
+            new Odd("deep quotes", "> ".repeat(2_000) + "deep", 0, 0, 0, 0),
+            new Odd("deep lists", "- ".repeat(2_000) + "deep", 0, 0, 0, 0),
+            new Odd("control characters", "\u0000\u0001 binary-ish \uFFFD", 0, 0, 0, 0),
+            new Odd(
+                "metadata without an entry",
+                "## Daily Papers (2024-01-08)\n\nVote: 3\n\nAuthors: ,,,\n",
+                1,
+                0,
+                2,
+                0));
+    for (Odd o : odd) {
+      DigestFile file = PARSER.parse(SOURCE, o.text());
+      assertThat(file.text()).as(o.name()).isEqualTo(o.text());
+      assertThat(file.sections()).as(o.name()).hasSize(o.sections());
+      assertThat(file.entries()).as(o.name()).hasSize(o.entries());
+      assertThat(file.strayBlocks()).as(o.name()).hasSize(o.strays());
+      assertThat(file.links()).as(o.name()).hasSize(o.links());
+      file.entries().forEach(e -> assertThat(e.title().wellFormed()).as(o.name()).isFalse());
+    }
   }
 }

@@ -2,13 +2,39 @@ package org.paperdigest.digest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
-/** Keeps the plain-Java example of README.md compiling and true; change both together. */
+/**
+ * Keeps the example of docs/java-api.md compiling and true: the code between the markers below is
+ * the page's example, line for line (the test fails when the page no longer holds one of them).
+ */
 class ReadmeExampleTest {
+
+  @Test
+  void thePageHoldsTheExampleLineForLine() throws Exception {
+    String page = Files.readString(Path.of("../docs/java-api.md"));
+    String source =
+        Files.readString(Path.of("src/test/java/org/paperdigest/digest/ReadmeExampleTest.java"));
+    String example =
+        source.substring(
+            source.indexOf("// README example start") + 23,
+            source.indexOf("// README example end"));
+    List<String> lines =
+        example
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("//"))
+            .toList();
+    assertThat(lines).hasSizeGreaterThan(15);
+    for (String line : lines) {
+      assertThat(page).as("docs/java-api.md holds: %s", line).contains(line);
+    }
+  }
 
   @Test
   void readmeExampleFindsTheRepeatedAuthor() {

@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Objects;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
-import org.paperdigest.maven.report.AtomicFiles;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
-import org.paperdigest.maven.report.JsonTrees;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
+import org.paperdigest.maven.output.JsonTrees;
 
 /**
  * The findings a repository accepted when it adopted the plugin, keyed by file, rule and subject

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -175,5 +176,21 @@ public final class GitWorkTree {
     } catch (IOException e) {
       // The process ended or was killed; what was read so far is what there is.
     }
+  }
+
+  /**
+   * The path from the git work tree's root down to {@code directory}, with a trailing slash, so
+   * report URIs are repository-relative; empty when the directory is the root or not in git. Found
+   * without running git: the nearest folder above that holds {@code .git}.
+   */
+  public static String repositoryPrefix(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    for (Path p = dir; p != null; p = p.getParent()) {
+      if (Files.exists(p.resolve(".git"))) {
+        String relative = p.relativize(dir).toString().replace('\\', '/');
+        return relative.isEmpty() ? "" : relative + "/";
+      }
+    }
+    return "";
   }
 }

@@ -15,9 +15,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
-import org.paperdigest.maven.report.AtomicFiles;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
-import org.paperdigest.maven.report.JsonTrees;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
+import org.paperdigest.maven.output.JsonTrees;
 
 /**
  * Results of earlier runs, kept in a JSON file: each URL that worked (or moved permanently) and

@@ -30,6 +30,7 @@ import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
+import org.paperdigest.maven.output.PluginLog;
 
 /**
  * The online link check of a run: every distinct URL is requested once however many files hold it,
@@ -44,10 +45,10 @@ public final class LinkChecker {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
-  private final LinkLog log;
+  private final PluginLog log;
   private final BackgroundClient client;
 
-  public LinkChecker(LinkSettings settings, ValidationConfig config, LinkLog log) {
+  public LinkChecker(LinkSettings settings, ValidationConfig config, PluginLog log) {
     this.settings = settings;
     this.config = config;
     this.log = log;

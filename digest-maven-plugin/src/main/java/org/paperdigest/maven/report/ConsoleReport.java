@@ -3,11 +3,11 @@ package org.paperdigest.maven.report;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.plugin.logging.Log;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.maven.baseline.Triage;
+import org.paperdigest.maven.output.PluginLog;
 
 /**
  * The console form: one line per new finding ({@code path:line:column: severity ID name: message})
@@ -18,7 +18,8 @@ public final class ConsoleReport {
 
   private ConsoleReport() {}
 
-  public static void print(CheckResult result, Triage triage, boolean showBaselined, Log log) {
+  public static void print(
+      CheckResult result, Triage triage, boolean showBaselined, PluginLog log) {
     Set<Finding> accepted = new HashSet<>(triage.baselined());
     for (Finding finding : result.findings()) {
       if (accepted.contains(finding)) {

@@ -7,7 +7,9 @@ import java.util.List;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
 import org.paperdigest.digest.Severity;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
+import org.paperdigest.maven.output.JsonTrees;
 
 /**
  * {@code digest-gitlab.json}: GitLab Code Quality (a Code Climate subset), for {@code

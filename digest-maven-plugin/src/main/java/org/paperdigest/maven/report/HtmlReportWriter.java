@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
 
 /**
  * {@code digest.html}: one self-contained page (inline style, SVG and script; nothing fetched) of

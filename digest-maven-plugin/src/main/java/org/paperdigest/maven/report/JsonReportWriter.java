@@ -9,7 +9,9 @@ import java.util.TreeMap;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
+import org.paperdigest.maven.output.JsonTrees;
 
 /**
  * {@code digest.json}: totals by severity and rule, then every finding in report order with a

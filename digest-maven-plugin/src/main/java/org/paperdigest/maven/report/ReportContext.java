@@ -13,7 +13,7 @@ import org.paperdigest.digest.ValidationConfig;
  * What every report is written from: the findings, the configuration that produced them, the plugin
  * version, the prefix that turns a finding's path into a repository-relative one, the checked
  * directory and files (so reports can list clean files and quote source lines), the severity that
- * fails the build, and, when a baseline was used, the findings it accepts.
+ * fails the build, when a baseline was used, the findings it accepts, and the reports' options.
  */
 public record ReportContext(
     CheckResult result,
@@ -24,7 +24,8 @@ public record ReportContext(
     List<String> files,
     Severity violationSeverity,
     Set<Finding> baselined,
-    boolean withBaseline) {
+    boolean withBaseline,
+    ReportOptions options) {
 
   public ReportContext {
     Objects.requireNonNull(result, "result");
@@ -35,6 +36,7 @@ public record ReportContext(
     Objects.requireNonNull(violationSeverity, "violationSeverity");
     files = List.copyOf(files);
     baselined = Set.copyOf(baselined);
+    Objects.requireNonNull(options, "options");
   }
 
   /** A finding's path relative to the repository root (the git work tree, if there is one). */

@@ -10,12 +10,17 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.FindingIdentity;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
 
 /**
- * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning reads it. Every rule of the catalogue
- * with its description, help and configured level; every finding with a repository-relative URI and
- * a region in UTF-16 columns.
+ * {@code digest.sarif}: SARIF 2.1.0 as GitHub code scanning takes it. Every rule of the catalogue
+ * with its description, help (ending with a link to the rule's page, which GitHub shows; {@code
+ * helpUri} too) and configured level; every finding with a repository-relative URI and a region in
+ * UTF-16 columns. Written on one line, and as one run named by its category ({@code
+ * automationDetails.id}), which GitHub keeps apart from other tools' runs. A run holds at most
+ * {@link ReportOptions#sarifMaxResults()} results, the most severe; the run's properties say how
+ * many were left out.
  */
 public final class SarifReportWriter implements ReportWriter {
 
@@ -33,7 +38,9 @@ public final class SarifReportWriter implements ReportWriter {
     List<Finding> all = context.result().findings();
     List<String> fingerprints =
         FindingIdentity.uniqueFingerprints(all, context.result()::fingerprint);
-    return AtomicFiles.writeJson(
+    boolean[] kept = kept(all, context.options().sarifMaxResults());
+    int omitted = omitted(all.size(), context.options());
+    return AtomicFiles.writeCompactJson(
         outputDirectory.resolve("digest.sarif"),
         json -> {
           json.writeStartObject();
@@ -42,17 +49,49 @@ public final class SarifReportWriter implements ReportWriter {
           json.writeArrayFieldStart("runs");
           json.writeStartObject();
           writeTool(json, context, index);
+          json.writeObjectFieldStart("automationDetails");
+          json.writeStringField("id", context.options().sarifCategory() + "/");
+          json.writeEndObject();
           json.writeStringField("columnKind", "utf16CodeUnits");
           json.writeArrayFieldStart("results");
           for (int i = 0; i < all.size(); i++) {
-            writeResult(json, context, all.get(i), index, fingerprints.get(i));
+            if (kept[i]) {
+              writeResult(json, context, all.get(i), index, fingerprints.get(i));
+            }
           }
           json.writeEndArray();
+          json.writeObjectFieldStart("properties");
+          json.writeNumberField("findings", all.size());
+          json.writeNumberField("omittedResults", omitted);
+          json.writeEndObject();
           json.writeEndObject();
           json.writeEndArray();
           json.writeEndObject();
         },
         Durability.BUILD_OUTPUT);
+  }
+
+  /** How many findings a run with these options leaves out: those past its most results. */
+  public static int omitted(int findings, ReportOptions options) {
+    return Math.max(0, findings - options.sarifMaxResults());
+  }
+
+  /**
+   * Which of {@code findings} (in report order) a run of at most {@code max} results keeps: the
+   * most severe, and among findings of one severity the first in report order.
+   */
+  private static boolean[] kept(List<Finding> findings, int max) {
+    boolean[] kept = new boolean[findings.size()];
+    int left = max;
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      for (int i = 0; i < findings.size() && left > 0; i++) {
+        if (findings.get(i).severity() == severity) {
+          kept[i] = true;
+          left--;
+        }
+      }
+    }
+    return kept;
   }
 
   /** The tool and every rule of the catalogue, numbered into {@code index} for the results. */
@@ -76,8 +115,11 @@ public final class SarifReportWriter implements ReportWriter {
       json.writeObjectFieldStart("fullDescription");
       json.writeStringField("text", rule.description());
       json.writeEndObject();
+      String page = context.options().ruleDocs(rule.id());
+      json.writeStringField("helpUri", page);
       json.writeObjectFieldStart("help");
-      json.writeStringField("text", rule.description() + " Example: " + rule.example());
+      json.writeStringField(
+          "text", rule.description() + " Example: " + rule.example() + " More: " + page);
       json.writeStringField(
           "markdown",
           "**"
@@ -88,7 +130,9 @@ public final class SarifReportWriter implements ReportWriter {
               + rule.description()
               + "\n\nExample: `"
               + rule.example()
-              + "`");
+              + "`\n\n[What the rule finds, an example and how to fix it]("
+              + page
+              + ")");
       json.writeEndObject();
       json.writeObjectFieldStart("defaultConfiguration");
       json.writeBooleanField("enabled", context.config().isEnabled(rule));

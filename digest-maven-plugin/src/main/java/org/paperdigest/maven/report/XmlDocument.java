@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.paperdigest.maven.report.AtomicFiles.Durability;
+import org.paperdigest.maven.output.AtomicFiles;
+import org.paperdigest.maven.output.AtomicFiles.Durability;
 
 /**
  * An indented UTF-8 XML document built element by element on the JDK's StAX writer, which escapes

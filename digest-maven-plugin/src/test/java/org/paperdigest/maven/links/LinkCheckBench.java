@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.maven.output.PluginLog;
 
 /**
  * The link-check bench: a loopback server on {@code hosts} addresses (127.0.0.1, 127.0.0.2, ...)
@@ -48,8 +49,13 @@ public final class LinkCheckBench {
       try (Stream<Path> walk = Files.walk(folder)) {
         files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
       }
-      LinkLog quiet =
-          new LinkLog() {
+      PluginLog quiet =
+          new PluginLog() {
+            @Override
+            public void error(String message) {
+              System.out.println("ERROR " + message);
+            }
+
             @Override
             public void info(String message) {}
 

@@ -18,6 +18,7 @@ import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.maven.output.PluginLog;
 
 /** The online link check against a server on 127.0.0.1, one route per behaviour. */
 class LinkCheckerIT {
@@ -26,8 +27,13 @@ class LinkCheckerIT {
 
   private TestServer server;
   private final List<String> logged = new ArrayList<>();
-  private final LinkLog log =
-      new LinkLog() {
+  private final PluginLog log =
+      new PluginLog() {
+        @Override
+        public void error(String message) {
+          logged.add("ERROR " + message);
+        }
+
         @Override
         public void info(String message) {
           logged.add("INFO " + message);

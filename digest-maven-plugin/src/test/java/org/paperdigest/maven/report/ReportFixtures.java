@@ -12,8 +12,7 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.maven.OfflineCheck;
-import org.paperdigest.maven.internal.CheckRun;
-import org.paperdigest.maven.internal.CheckSettings;
+import org.paperdigest.maven.service.Checked;
 
 /** The seeds checked offline, as every report test sees them, and the golden-file comparison. */
 final class ReportFixtures {
@@ -34,10 +33,8 @@ final class ReportFixtures {
 
   /** A check of {@code directory}; findings {@code baselined} accepts are marked so. */
   static ReportContext check(Path directory, Set<String> baselinedFingerprints) throws IOException {
-    CheckSettings settings = OfflineCheck.settings();
-    List<Path> files = CheckRun.scan(directory, List.of("**/*.md"), List.of());
-    CheckResult result =
-        CheckRun.check(directory, files, settings, path -> true, OfflineCheck.QUIET);
+    Checked checked = OfflineCheck.check(directory);
+    CheckResult result = checked.result();
     Set<Finding> baselined =
         Set.copyOf(
             result.findings().stream()
@@ -45,14 +42,15 @@ final class ReportFixtures {
                 .toList());
     return new ReportContext(
         result,
-        settings.validation(),
+        checked.context().config(),
         "1.2.3",
         "",
         directory,
-        CheckRun.paths(directory, files, path -> true),
+        checked.context().files(),
         Severity.ERROR,
         baselined,
-        !baselinedFingerprints.isEmpty());
+        !baselinedFingerprints.isEmpty(),
+        OfflineCheck.OPTIONS);
   }
 
   /** A context with no findings whose report paths get {@code prefix}. */
@@ -66,7 +64,8 @@ final class ReportFixtures {
         List.of(),
         Severity.ERROR,
         Set.of(),
-        false);
+        false,
+        OfflineCheck.OPTIONS);
   }
 
   /**

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperdigest.maven.output.JsonTrees;
 import org.w3c.dom.Document;
 import org.xml.sax.SAXException;
 
@@ -56,7 +57,67 @@ class ReportFormatsTest {
     try (Stream<Path> left = Files.list(out)) {
       assertThat(left.filter(p -> p.toString().endsWith(".tmp"))).as("no temp file left").isEmpty();
     }
+    if (name.endsWith(".sarif")) {
+      // Written on one line; compared indented, so that the golden file diffs well.
+      String compact = Files.readString(written);
+      assertThat(compact).endsWith("\n").doesNotContain("\n  ");
+      assertThat(compact.lines()).hasSize(1);
+      written =
+          Files.writeString(
+              out.resolve("indented.sarif"),
+              JsonTrees.MAPPER.writeValueAsString(JsonTrees.MAPPER.readTree(compact)) + "\n");
+    }
     assertGolden(written, "seeds/" + name);
+  }
+
+  @Test
+  void sarifNamesItsRunAndLinksEveryRulesPage() throws IOException {
+    JsonNode run =
+        JsonTrees.MAPPER
+            .readTree(new SarifReportWriter().write(ReportFixtures.seeds(), out).toFile())
+            .get("runs")
+            .get(0);
+
+    assertThat(run.at("/automationDetails/id").asText()).isEqualTo("digest/");
+    for (JsonNode rule : run.at("/tool/driver/rules")) {
+      String page =
+          "https://github.com/paperdigest/digest-toolkit/blob/v1.2.3/docs/rules/"
+              + rule.get("id").asText()
+              + ".md";
+      assertThat(rule.get("helpUri").asText()).isEqualTo(page);
+      assertThat(rule.at("/help/markdown").asText()).endsWith("(" + page + ")");
+    }
+    assertThat(run.at("/properties/omittedResults").asInt()).isZero();
+  }
+
+  @Test
+  void sarifPastItsMostResultsKeepsTheMostSevereAndSaysHowManyItLeftOut() throws IOException {
+    ReportContext seeds = ReportFixtures.seeds();
+    ReportContext capped =
+        new ReportContext(
+            seeds.result(),
+            seeds.config(),
+            seeds.toolVersion(),
+            seeds.repositoryPrefix(),
+            seeds.directory(),
+            seeds.files(),
+            seeds.violationSeverity(),
+            seeds.baselined(),
+            seeds.withBaseline(),
+            new ReportOptions(seeds.options().ruleDocsUrl(), "digest-offline", 20));
+
+    JsonNode run =
+        JsonTrees.MAPPER
+            .readTree(new SarifReportWriter().write(capped, out).toFile())
+            .get("runs")
+            .get(0);
+
+    // The seeds hold 19 errors, 1 warning and 2 infos: the errors and the warning are kept.
+    assertThat(run.get("results")).hasSize(20);
+    assertThat(run.get("results").findValuesAsText("level")).doesNotContain("note");
+    assertThat(run.at("/properties/findings").asInt()).isEqualTo(22);
+    assertThat(run.at("/properties/omittedResults").asInt()).isEqualTo(2);
+    assertThat(run.at("/automationDetails/id").asText()).isEqualTo("digest-offline/");
   }
 
   @Test
@@ -80,7 +141,7 @@ class ReportFormatsTest {
   void sarifSchemaCheckCatchesAnInvalidLog() throws IOException {
     Path sarif = new SarifReportWriter().write(ReportFixtures.seeds(), out);
     Files.writeString(
-        sarif, Files.readString(sarif).replace("\"level\" : \"error\"", "\"level\" : \"fatal\""));
+        sarif, Files.readString(sarif).replace("\"level\":\"error\"", "\"level\":\"fatal\""));
 
     assertThat(sarifErrors(sarif)).isNotEmpty();
   }

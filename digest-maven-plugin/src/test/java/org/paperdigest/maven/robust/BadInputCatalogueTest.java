@@ -20,9 +20,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.OfflineCheck;
-import org.paperdigest.maven.internal.CheckRun;
+import org.paperdigest.maven.service.DigestFileScanner;
 
 /**
  * The bad-input catalogue: each strange input next to a good digest, through the plugin's own scan
@@ -238,26 +240,26 @@ class BadInputCatalogueTest {
   @Test
   void fileDeletedWhileTheRunIsInProgressIsDg000() throws Exception {
     write("gone.md", entry("A, B").getBytes(StandardCharsets.UTF_8));
-    List<Path> files = CheckRun.scan(root, List.of("**/*.md"), List.of());
+    List<Path> files = DigestFileScanner.scan(root, List.of("**/*.md"), List.of());
     Files.delete(root.resolve("gone.md"));
 
-    assertThat(of("gone.md", findings(check(files, 5))))
+    CheckResult result;
+    try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
+      result = checker.check(root, files);
+    }
+    assertThat(of("gone.md", findings(result)))
         .containsExactly("gone.md:1:1 DG000 | the file was deleted before it could be read");
   }
 
   // ----------------------------------------------------------------------------------------
 
   private List<String> check(int seconds) throws Exception {
-    List<Path> files = CheckRun.scan(root, List.of("**/*.md"), List.of());
-    return findings(check(files, seconds));
-  }
-
-  private CheckResult check(List<Path> files, int seconds) throws Exception {
     Map<Path, String> before = hashes();
     CheckResult result =
-        assertTimeoutPreemptively(Duration.ofSeconds(seconds), () -> OfflineCheck.run(root, files));
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(seconds), () -> OfflineCheck.check(root).result());
     assertThat(hashes()).as("no input file changed").isEqualTo(before);
-    return result;
+    return findings(result);
   }
 
   private static List<String> findings(CheckResult result) {

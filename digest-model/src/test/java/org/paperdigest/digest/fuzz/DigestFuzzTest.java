@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
+import org.paperdigest.digest.DecodedText;
 import org.paperdigest.digest.DigestParser;
 import org.paperdigest.digest.DigestValidator;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.ValidationConfig;
-import org.paperdigest.digest.internal.DecodedText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
 /**
  * Parse and validate arbitrary bytes as the checker does: decode (or stop with DG000), parse,
  * validate. Nothing may throw, and every finding must point inside the text. In a normal build this
- * replays the corpus in {@code src/test/resources/.../DigestFuzzTestInputs/}: the four seeds (which
- * the fuzzer mutates) and every input that ever failed. {@code JAZZER_FUZZ=1} fuzzes; see README
- * for the command.
+ * replays the fuzzer's corpus in {@code src/test/resources/.../DigestFuzzTestInputs/} (the four
+ * seeds, which it mutates); {@link FuzzRegressionTest} replays the inputs that once failed. {@code
+ * JAZZER_FUZZ=1} fuzzes (docs/development.md has the command).
  */
 class DigestFuzzTest {
 
@@ -27,6 +27,11 @@ class DigestFuzzTest {
 
   @FuzzTest(maxDuration = "5m")
   void parseAndValidate(byte[] bytes) {
+    check(bytes);
+  }
+
+  /** What every input must satisfy; throws an assertion error when it does not. */
+  static void check(byte[] bytes) {
     DecodedText decoded = DecodedText.decode(bytes);
     if (decoded.text().isEmpty()) {
       assertThat(decoded.problem()).isNotBlank();

@@ -190,6 +190,9 @@ final class BlockReader {
    * source order.
    */
   private static List<RawHtml> rawHtml(Node node) {
+    if (PlainText.isOnlyText(node)) {
+      return List.of(); // the usual item: one text, nothing else to look into
+    }
     List<RawHtml> found = null;
     Deque<Node> stack = new ArrayDeque<>();
     stack.push(node);

@@ -41,6 +41,11 @@ final class PlainText {
     return out.toString();
   }
 
+  /** Whether the only inline under {@code node} is one text, as {@link #onlyText} finds it. */
+  static boolean isOnlyText(Node node) {
+    return onlyText(node) != null;
+  }
+
   /**
    * The literal of the one text under {@code node} when its children form a single chain down to it
    * (the usual summary item: a paragraph holding one text), or {@code null}. It spares copying the

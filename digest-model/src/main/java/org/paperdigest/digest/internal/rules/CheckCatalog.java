@@ -53,7 +53,7 @@ public final class CheckCatalog {
       case DG120 -> entry(rule, TextChecks::htmlInText);
       case DG201 -> file(rule, LinkChecks::malformedUrl);
       case DG202 -> file(rule, LinkChecks::urlGluedToText);
-      case DG206 -> file(rule, LinkChecks::missingLocalFile);
+      case DG206 -> file(rule, LocalFiles::missingLocalFile);
       case DG207 -> file(rule, LinkChecks::insecureLink);
       case DG209 -> file(rule, LinkChecks::linkMissingParentheses);
       case DG000, DG007, DG113, DG116, DG203, DG204, DG205, DG208 ->

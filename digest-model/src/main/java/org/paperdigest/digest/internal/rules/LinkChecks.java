@@ -3,24 +3,22 @@ package org.paperdigest.digest.internal.rules;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.internal.AsciiChars;
-import org.paperdigest.digest.internal.MediaUrls;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.LinkMissingParentheses;
 
-/** DG201, DG202, DG206, DG207 and DG209: the offline checks of every link in a file. */
+/**
+ * DG201, DG202, DG207 and DG209: the offline checks of every link in a file (DG206: {@link
+ * LocalFiles}).
+ */
 public final class LinkChecks {
 
   private static final Pattern AUTHORITY =
@@ -174,73 +172,6 @@ public final class LinkChecks {
                   + " glued to \""
                   + link.url().substring(intended.length())
                   + "\""));
-    }
-  }
-
-  /**
-   * Whether the file links to files in the repository, so that its DG206 findings depend on other
-   * files on disk and not only on its own bytes (a result cache must not keep such a file).
-   */
-  public static boolean refersToLocalFiles(DigestFile file) {
-    for (Link link : file.links()) {
-      if (localPath(link.url()).isPresent()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** The path part of a link that names a file in the repository, if it is one. */
-  private static Optional<String> localPath(String url) {
-    if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
-      return Optional.empty();
-    }
-    if (hasScheme(url) || problem(url).isPresent()) {
-      return Optional.empty();
-    }
-    String path = UrlText.withoutQueryOrFragment(url);
-    return path.isEmpty() ? Optional.empty() : Optional.of(path);
-  }
-
-  /** DG206, one per relative link whose target is missing or outside the repository. */
-  static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
-    Optional<Path> root = file.source().repositoryRoot();
-    Optional<Path> self = file.source().file();
-    if (root.isEmpty() || self.isEmpty()) {
-      return;
-    }
-    for (Link link : file.links()) {
-      String url = link.url();
-      Optional<String> local = localPath(url);
-      if (local.isEmpty()) {
-        continue;
-      }
-      String path = local.get();
-      Path target;
-      try {
-        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
-        Path base = decoded.startsWith("/") ? root.get() : self.get().getParent();
-        target = base.resolve(decoded.startsWith("/") ? decoded.substring(1) : decoded).normalize();
-      } catch (IllegalArgumentException e) { // also InvalidPathException
-        hits.accept(new Hit(link.position(), url + " is not a usable file path"));
-        continue;
-      }
-      if (!target.startsWith(root.get())) {
-        hits.accept(
-            new Hit(link.position(), url + " points outside the repository and is not read"));
-      } else if (!Files.exists(target)) {
-        String relative = root.get().relativize(target).toString().replace('\\', '/');
-        hits.accept(
-            new Hit(
-                link.position(),
-                MediaUrls.isAvatar(url)
-                    ? url
-                        + " is a site-relative avatar path (a user's avatar on the site the digest"
-                        + " was copied from), not a file of the repository ("
-                        + relative
-                        + " does not exist)"
-                    : url + " does not exist (" + relative + ")"));
-      }
     }
   }
 

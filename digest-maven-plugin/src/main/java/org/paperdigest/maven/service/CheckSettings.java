@@ -1,0 +1,107 @@
+package org.paperdigest.maven.service;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.Severity;
+import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.LinkSettings;
+
+/**
+ * The check goal's parameters, checked and turned into what the run needs. Every problem is an
+ * {@link IllegalArgumentException} whose message names the parameter.
+ */
+public record CheckSettings(
+    ValidationConfig validation,
+    Severity violationSeverity,
+    int maxAllowedViolations,
+    Set<String> formats,
+    LinkSettings links) {
+
+  public static CheckSettings from(
+      List<String> rules,
+      List<String> acceptedPaperUrls,
+      String violationSeverity,
+      int maxAllowedViolations,
+      List<String> formats,
+      LinkSettings links) {
+    ValidationConfig.Builder builder = ValidationConfig.builder();
+    if (links.mode() == LinkMode.OFF) {
+      for (Rule rule : Rule.values()) {
+        if (rule.id().startsWith("DG2")) {
+          builder.disable(rule);
+        }
+      }
+    }
+    for (String setting : splitAll(rules)) {
+      try {
+        builder.rule(setting);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("rules: " + e.getMessage(), e);
+      }
+    }
+    List<String> urls = splitAll(acceptedPaperUrls);
+    if (!urls.isEmpty()) {
+      try {
+        builder.acceptedPaperUrls(urls);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("acceptedPaperUrls: " + e.getMessage(), e);
+      }
+    }
+    Severity threshold;
+    try {
+      threshold = Severity.parse(violationSeverity);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("violationSeverity: " + e.getMessage(), e);
+    }
+    if (maxAllowedViolations < 0) {
+      throw new IllegalArgumentException(
+          "maxAllowedViolations: must be 0 or more, not " + maxAllowedViolations);
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String format : splitAll(formats)) {
+      String name = format.toLowerCase(Locale.ROOT);
+      if (!ReportService.FORMATS.contains(name)) {
+        throw new IllegalArgumentException(
+            "formats: unknown report format '"
+                + format
+                + "'; known formats: "
+                + ReportService.FORMATS);
+      }
+      chosen.add(name);
+    }
+    return new CheckSettings(builder.build(), threshold, maxAllowedViolations, chosen, links);
+  }
+
+  /** Items may come as list elements or comma-separated (from a user property). */
+  public static List<String> splitAll(List<String> values) {
+    List<String> items = new ArrayList<>();
+    if (values == null) {
+      return items;
+    }
+    // Maven splits a -D value at every comma; joined again, the items are split at the commas
+    // outside braces, so a path pattern's {2022,2023} or a regular expression's {4,5} stays whole.
+    String all = String.join(",", values.stream().filter(v -> v != null).toList());
+    int depth = 0;
+    int start = 0;
+    for (int i = 0; i <= all.length(); i++) {
+      char c = i < all.length() ? all.charAt(i) : ',';
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && depth > 0) {
+        depth--;
+      } else if (c == ',' && (depth == 0 || i == all.length())) {
+        String item = all.substring(start, i);
+        if (!item.isBlank()) {
+          items.add(item.strip());
+        }
+        start = i + 1;
+      }
+    }
+    return items;
+  }
+}

@@ -1,0 +1,214 @@
+package org.paperdigest.maven.service;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.Rule;
+import org.paperdigest.maven.baseline.Baseline;
+import org.paperdigest.maven.baseline.BaselineException;
+import org.paperdigest.maven.baseline.Triage;
+import org.paperdigest.maven.git.GitException;
+import org.paperdigest.maven.git.GitWorkTree;
+import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.report.ReportContext;
+
+/**
+ * Runs a check the one way every goal runs it, so that findings (and a baseline's identities) agree
+ * between {@code check}, {@code baseline}, {@code report} and {@code fix}: scan, limit to the files
+ * a ratchet names, find and read the baseline once, check files and links, sort the findings
+ * against the baseline and build the report context once.
+ */
+public final class DigestService {
+
+  private final PluginLog log;
+
+  public DigestService(PluginLog log) {
+    this.log = log;
+  }
+
+  /** Checks as {@code run} says; {@code useBaseline} reads the baseline when there is one. */
+  public Checked check(RunSettings run, boolean useBaseline) throws DigestRunException {
+    Optional<Baseline> baseline = useBaseline ? readBaseline(run) : Optional.empty();
+    Predicate<String> inScope = ratchetScope(run);
+    List<Path> files = scan(run);
+    CheckResult result;
+    try {
+      result = FileCheck.run(run.root(), files, run.check(), inScope, run.resultCache(), log);
+    } catch (RuntimeException e) {
+      throw new DigestRunException("The digest check could not run: " + e.getMessage(), e);
+    }
+    boolean online = FileCheck.checksOnline(run.check());
+    Triage triage =
+        baseline
+            .map(b -> b.triage(result.findings()))
+            .orElse(Triage.allNew(result.findings()))
+            .staleOnlyWhere(
+                entry ->
+                    inScope.test(entry.path()) && ranOn(entry.rule(), entry.path(), run, online));
+    ReportContext context =
+        new ReportContext(
+            result,
+            run.check().validation(),
+            PluginInfo.VERSION,
+            GitWorkTree.repositoryPrefix(run.root()),
+            run.root(),
+            FileCheck.paths(run.root(), files, inScope),
+            run.check().violationSeverity(),
+            Set.copyOf(triage.baselined()),
+            baseline.isPresent(),
+            run.reportOptions());
+    return new Checked(files, result, baseline, triage, context);
+  }
+
+  /** Whether the rule ran on the file: on for its path, and online only if links were. */
+  private static boolean ranOn(String ruleId, String path, RunSettings run, boolean online) {
+    return Rule.find(ruleId)
+        .map(rule -> run.check().validation().isEnabled(rule, path) && (online || !rule.online()))
+        .orElse(true);
+  }
+
+  /**
+   * Why the check fails the build, if it does: more new findings at or above the violation severity
+   * than allowed.
+   */
+  public Optional<String> violations(Checked checked, RunSettings run) {
+    CheckSettings settings = run.check();
+    long violations =
+        checked.triage().fresh().stream()
+            .filter(f -> f.severity().isAtLeast(settings.violationSeverity()))
+            .count();
+    if (violations <= settings.maxAllowedViolations()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        violations
+            + (checked.baseline().isPresent() ? " new" : "")
+            + " digest finding(s) at or above "
+            + settings.violationSeverity().label()
+            + " (at most "
+            + settings.maxAllowedViolations()
+            + " allowed); see the findings above"
+            + (settings.formats().size() > 1 ? " and the reports written" : ""));
+  }
+
+  /** Says how many baseline entries no finding matched, when some are left. */
+  public void reportStale(Checked checked) {
+    if (checked.triage().staleCount() > 0) {
+      log.info(
+          "The baseline holds "
+              + checked.triage().staleCount()
+              + " finding(s) that are fixed now; run digest:baseline to drop them");
+    }
+  }
+
+  /**
+   * Writes every finding of {@code checked} as the baseline of {@code run}; returns what it did.
+   */
+  public String writeBaseline(Checked checked, RunSettings run) throws DigestRunException {
+    List<Finding> findings = checked.result().findings();
+    Baseline baseline = Baseline.of(findings);
+    Path file = run.baselineFile();
+    String change = "";
+    if (Files.exists(file)) {
+      try {
+        Triage triage = Baseline.read(file).triage(findings);
+        change =
+            " ("
+                + triage.fresh().size()
+                + " more than before, "
+                + triage.staleCount()
+                + " fixed since)";
+      } catch (BaselineException | IOException e) {
+        log.warn("Replacing " + file + ", which could not be read: " + e.getMessage());
+      }
+    }
+    try {
+      baseline.write(file);
+    } catch (IOException e) {
+      throw new DigestRunException("Cannot write the baseline " + file + ": " + e, e);
+    }
+    long withFindings = baseline.entries().stream().map(Baseline.Entry::path).distinct().count();
+    return "Wrote "
+        + file
+        + ": "
+        + baseline.size()
+        + " finding(s) in "
+        + withFindings
+        + " of "
+        + checked.result().filesChecked()
+        + " file(s) accepted"
+        + change
+        + "; digest:check now fails only on new findings";
+  }
+
+  /** The baseline file of {@code run}, read once; empty when there is none and none was named. */
+  private Optional<Baseline> readBaseline(RunSettings run) throws DigestRunException {
+    Path file = run.baselineFile();
+    if (!Files.exists(file)) {
+      if (run.baselineNamed()) {
+        throw new DigestRunException(
+            "digest.baselineFile "
+                + file
+                + " does not exist; write it with digest:baseline, or leave the parameter out");
+      }
+      return Optional.empty();
+    }
+    try {
+      Baseline read = Baseline.read(file);
+      log.info("Using the baseline " + file + " (" + read.size() + " accepted findings)");
+      return Optional.of(read);
+    } catch (BaselineException e) {
+      throw new DigestRunException(e.getMessage(), e);
+    } catch (IOException e) {
+      throw new DigestRunException("Cannot read the baseline " + file + ": " + e, e);
+    }
+  }
+
+  private Predicate<String> ratchetScope(RunSettings run) throws DigestRunException {
+    if (run.ratchetFrom() == null) {
+      return path -> true;
+    }
+    try {
+      Set<String> changed = GitWorkTree.at(run.root()).changedSince(run.ratchetFrom());
+      log.info(
+          "Checking only files changed since "
+              + run.ratchetFrom()
+              + " ("
+              + changed.size()
+              + " changed file(s) in "
+              + run.root()
+              + ")");
+      return changed::contains;
+    } catch (GitException e) {
+      throw new DigestRunException(
+          "digest.ratchetFrom=" + run.ratchetFrom() + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Files to check, sorted; warns when none match. */
+  private List<Path> scan(RunSettings run) throws DigestRunException {
+    try {
+      List<Path> files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
+      if (files.isEmpty()) {
+        log.warn(
+            "No digest files in "
+                + run.root()
+                + " match includes "
+                + run.includes()
+                + " (excludes "
+                + run.excludes()
+                + ")");
+      }
+      return files;
+    } catch (RuntimeException e) {
+      throw new DigestRunException(
+          "Cannot list the digest files of " + run.root() + ": " + e.getMessage(), e);
+    }
+  }
+}

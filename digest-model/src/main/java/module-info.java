@@ -1,0 +1,27 @@
+/**
+ * Daily paper digests in plain Java: {@link org.paperdigest.digest.DigestParser} reads a digest's
+ * Markdown into the records of {@code org.paperdigest.digest.model}, keeping a position for every
+ * part; {@link org.paperdigest.digest.DigestValidator} runs the rule catalogue ({@link
+ * org.paperdigest.digest.Rule}) as Hibernate Validator constraints mapped at run time from a {@link
+ * org.paperdigest.digest.ValidationConfig}; {@link org.paperdigest.digest.DigestChecker} checks
+ * folders of digests on disk, and {@link org.paperdigest.digest.DigestFixer} repairs what needs no
+ * judgement. Everything else is internal.
+ */
+module org.paperdigest.digest {
+  requires java.logging;
+  requires jakarta.validation;
+  requires org.commonmark;
+  requires org.commonmark.ext.autolink;
+  requires org.hibernate.validator;
+
+  exports org.paperdigest.digest;
+  exports org.paperdigest.digest.model;
+
+  // Hibernate Validator reads the validated records' fields (a file's sections) and creates the
+  // rules' constraint validators; nothing else of the module is open to it.
+  opens org.paperdigest.digest.model to
+      org.hibernate.validator;
+
+  exports org.paperdigest.digest.internal.validation to
+      org.hibernate.validator;
+}

@@ -1,0 +1,105 @@
+package org.paperdigest.digest.internal.rules;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.paperdigest.digest.internal.MediaUrls;
+import org.paperdigest.digest.internal.UrlText;
+import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.Link;
+
+/**
+ * The files of the repository a digest's relative links and images name, resolved against the
+ * digest's folder ({@code /x} against the checked folder), and DG206 on them.
+ */
+public final class LocalFiles {
+
+  /** A relative link and its file: inside the repository, or {@code problem} says why not. */
+  private record Target(Link link, Path file, String problem) {}
+
+  private LocalFiles() {}
+
+  /**
+   * The files inside the repository that the links of {@code file} name, in link order and each
+   * once: a result kept for the file holds only while each of them exists, or not, as it did.
+   */
+  public static List<Path> named(DigestFile file) {
+    List<Path> named = new ArrayList<>();
+    for (Target target : targets(file)) {
+      if (target.problem() == null && !named.contains(target.file())) {
+        named.add(target.file());
+      }
+    }
+    return named;
+  }
+
+  /** DG206, one per relative link whose target is missing or outside the repository. */
+  static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
+    Path root = file.source().repositoryRoot().orElse(null);
+    for (Target target : targets(file)) {
+      String url = target.link().url();
+      if (target.problem() != null) {
+        hits.accept(new Hit(target.link().position(), url + " " + target.problem()));
+      } else if (!Files.exists(target.file())) {
+        String relative = root.relativize(target.file()).toString().replace('\\', '/');
+        hits.accept(
+            new Hit(
+                target.link().position(),
+                MediaUrls.isAvatar(url)
+                    ? url
+                        + " is a site-relative avatar path (a user's avatar on the site the digest"
+                        + " was copied from), not a file of the repository ("
+                        + relative
+                        + " does not exist)"
+                    : url + " does not exist (" + relative + ")"));
+      }
+    }
+  }
+
+  /** The relative links of a file on disk in a repository, each with its file or its problem. */
+  private static List<Target> targets(DigestFile file) {
+    Optional<Path> root = file.source().repositoryRoot();
+    Optional<Path> self = file.source().file();
+    if (root.isEmpty() || self.isEmpty()) {
+      return List.of();
+    }
+    List<Target> targets = new ArrayList<>();
+    for (Link link : file.links()) {
+      localPath(link.url())
+          .ifPresent(path -> targets.add(target(link, path, root.get(), self.get())));
+    }
+    return targets;
+  }
+
+  private static Target target(Link link, String path, Path root, Path self) {
+    Path resolved;
+    try {
+      String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+      Path base = decoded.startsWith("/") ? root : self.getParent();
+      resolved = base.resolve(decoded.startsWith("/") ? decoded.substring(1) : decoded).normalize();
+    } catch (IllegalArgumentException e) { // also InvalidPathException
+      return new Target(link, null, "is not a usable file path");
+    }
+    if (!resolved.startsWith(root)) {
+      return new Target(link, null, "points outside the repository and is not read");
+    }
+    return new Target(link, resolved, null);
+  }
+
+  /** The path part of a link that names a file in the repository, if it is one. */
+  private static Optional<String> localPath(String url) {
+    if (url.isBlank() || url.startsWith("#") || url.startsWith("//")) {
+      return Optional.empty();
+    }
+    if (LinkChecks.hasScheme(url) || LinkChecks.problem(url).isPresent()) {
+      return Optional.empty();
+    }
+    String path = UrlText.withoutQueryOrFragment(url);
+    return path.isEmpty() ? Optional.empty() : Optional.of(path);
+  }
+}
