@@ -22,8 +22,8 @@ class ReadmeExampleTest {
         Files.readString(Path.of("src/test/java/org/paperdigest/digest/ReadmeExampleTest.java"));
     String example =
         source.substring(
-            source.indexOf("// README example start") + 23,
-            source.indexOf("// README example end"));
+            source.lastIndexOf("// README example start") + 23,
+            source.lastIndexOf("// README example end"));
     List<String> lines =
         example
             .lines()
