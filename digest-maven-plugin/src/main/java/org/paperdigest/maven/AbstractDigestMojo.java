@@ -9,6 +9,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.links.LinkSettingsBuilder;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.ReportOptions;
 import org.paperdigest.maven.service.CheckSettings;
@@ -234,7 +235,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   }
 
   private LinkSettings linkSettings(Path root, boolean asConfigured) {
-    LinkSettings.Builder builder = LinkSettings.builder().mode(links);
+    LinkSettingsBuilder builder = LinkSettings.builder().mode(links);
     if (!asConfigured && LinkMode.parse(links) == LinkMode.ONLINE) {
       builder.mode(LinkMode.OFFLINE);
     } else if (mavenOffline && LinkMode.parse(links) == LinkMode.ONLINE) {

@@ -190,8 +190,9 @@ public enum Rule {
   DG204(
       "unverified-link",
       Severity.WARNING,
-      "The check could not decide (timeout, 429 or 503 still after the retries, TLS failure, no"
-          + " network); never reported as broken.",
+      "The check could not decide: a timeout, a reset connection or 408, 425, 429, 502, 503 or"
+          + " 504 still after the retries, a bot wall (a Cloudflare challenge, LinkedIn's 999,"
+          + " DataDome, AWS WAF), a TLS failure, no network. Never reported as broken.",
       "https://example.org/slow timing out three times"),
   DG205(
       "redirected-link",

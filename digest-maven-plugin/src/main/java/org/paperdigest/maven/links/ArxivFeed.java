@@ -18,8 +18,13 @@ final class ArxivFeed {
   /** A paper the API knows. */
   record Paper(String id, int version, String title) {}
 
-  /** The papers of a feed, and the API's error messages if it sent any. */
-  record Parsed(List<Paper> papers, List<String> errors) {}
+  /**
+   * The papers of a feed, the API's error messages if it sent any, and how many results the feed
+   * says it holds ({@code opensearch:totalResults}; -1 when it does not say).
+   */
+  record Parsed(List<Paper> papers, List<String> errors, int totalResults) {}
+
+  private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
 
   private ArxivFeed() {}
 
@@ -31,6 +36,7 @@ final class ArxivFeed {
     XMLStreamReader reader = factory.createXMLStreamReader(xml);
     List<Paper> papers = new ArrayList<>();
     List<String> errors = new ArrayList<>();
+    int total = -1;
     try {
       String id = null;
       String title = null;
@@ -38,7 +44,13 @@ final class ArxivFeed {
       boolean inEntry = false;
       while (reader.hasNext()) {
         int event = reader.next();
-        if (event == XMLStreamConstants.START_ELEMENT && ATOM.equals(reader.getNamespaceURI())) {
+        if (event == XMLStreamConstants.START_ELEMENT
+            && OPENSEARCH.equals(reader.getNamespaceURI())
+            && reader.getLocalName().equals("totalResults")) {
+          String text = reader.getElementText().strip();
+          total = text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
+        } else if (event == XMLStreamConstants.START_ELEMENT
+            && ATOM.equals(reader.getNamespaceURI())) {
           switch (reader.getLocalName()) {
             case "entry" -> {
               inEntry = true;
@@ -72,6 +84,6 @@ final class ArxivFeed {
     } finally {
       reader.close();
     }
-    return new Parsed(papers, errors);
+    return new Parsed(papers, errors, total);
   }
 }

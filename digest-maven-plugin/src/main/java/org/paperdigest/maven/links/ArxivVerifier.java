@@ -1,12 +1,8 @@
 package org.paperdigest.maven.links;
 
-import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,14 +10,17 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.stream.XMLStreamException;
 
 /**
  * Verifies arXiv ids through the arXiv API, many ids per request and one request at a time at the
- * pace arXiv asks for, instead of fetching one page per paper.
+ * pace arXiv asks for, instead of fetching one page per paper. Retries follow the link check's one
+ * {@link RetryPolicy}.
  */
 final class ArxivVerifier {
 
@@ -44,11 +43,11 @@ final class ArxivVerifier {
   }
 
   private final LinkSettings settings;
-  private final HttpClient client;
+  private final LinkHttpClient client;
   private final NetworkHealth health;
   private final AtomicInteger requests = new AtomicInteger();
 
-  ArxivVerifier(LinkSettings settings, HttpClient client, NetworkHealth health) {
+  ArxivVerifier(LinkSettings settings, LinkHttpClient client, NetworkHealth health) {
     this.settings = settings;
     this.client = client;
     this.health = health;
@@ -77,64 +76,86 @@ final class ArxivVerifier {
                     id, Answer.of(Answer.Status.UNDECIDED, "not checked within linkCheckTimeout")));
         continue;
       }
-      long wait = nextStart - System.nanoTime();
-      if (wait > 0) {
-        Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-      }
-      answers.putAll(askWithRetries(batch));
+      sleepNanos(nextStart - System.nanoTime());
+      answers.putAll(ask(batch));
       nextStart = System.nanoTime() + settings.arxivInterval().toNanos();
     }
     return answers;
   }
 
-  private Map<String, Answer> askWithRetries(List<String> batch) throws InterruptedException {
+  /** One batch, asked again as the retry policy says. */
+  private Map<String, Answer> ask(List<String> batch) throws InterruptedException {
+    RetryPolicy retry = settings.retry();
     String problem = "";
     boolean reachedServer = false;
-    for (int attempt = 0; attempt <= settings.maxRetries(); attempt++) {
-      if (attempt > 0) {
-        Thread.sleep(settings.backoff(attempt).toMillis());
-      }
-      HttpResponse<InputStream> response;
+    int attempt = 0;
+    for (; ; attempt++) {
+      Optional<Duration> asked = Optional.empty();
+      LinkHttpClient.Fetched response = null;
       try {
         requests.incrementAndGet();
-        response = client.send(request(batch), HttpResponse.BodyHandlers.ofInputStream());
-      } catch (IOException e) {
-        problem = "the arXiv API request failed (" + e.getClass().getSimpleName() + ")";
-        if (!(e instanceof java.net.http.HttpTimeoutException)
-            && health.failed(settings.arxivApi().getHost())) {
+        response = client.get(request(batch));
+      } catch (InterruptedException e) {
+        throw e;
+      } catch (Exception e) {
+        Throwable cause = Failures.unwrap(e);
+        problem =
+            cause instanceof TimeoutException
+                ? "the arXiv API did not answer within linkTimeout"
+                : "the arXiv API could not be reached (" + cause.getClass().getSimpleName() + ")";
+        if (Failures.beforeAnswer(cause) && health.failed(settings.arxivApi().getHost())) {
           return all(batch, Answer.of(Answer.Status.UNREACHABLE, "no network"));
         }
-        continue;
       }
-      health.answered();
-      reachedServer = true;
-      try (InputStream body = response.body()) {
-        int status = response.statusCode();
-        if (status != 200) {
-          problem = "the arXiv API answered " + status;
-          Optional<Duration> asked =
-              response
-                  .headers()
-                  .firstValue("Retry-After")
-                  .flatMap(v -> RetryAfter.parse(v, Instant.now()));
-          if (asked.isPresent() && asked.get().compareTo(settings.maxRetryAfter()) <= 0) {
-            Thread.sleep(asked.get().toMillis());
+      if (response != null) {
+        health.answered();
+        reachedServer = true;
+        if (response.status() == 200) {
+          try {
+            return answers(batch, ArxivFeed.parse(new ByteArrayInputStream(response.body())));
+          } catch (XMLStreamException e) {
+            problem =
+                "the arXiv API answered with something that is not an Atom feed"
+                    + start(response.body());
           }
-          continue;
+        } else {
+          problem = "the arXiv API answered " + response.status();
+          Map<String, String> headers = response.headers();
+          asked =
+              RetryPolicy.asked(
+                  name -> Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT))),
+                  Instant.now());
+          if (!retry.retries(response.status())) {
+            break;
+          }
         }
-        return answers(batch, ArxivFeed.parse(body));
-      } catch (IOException | XMLStreamException e) {
-        problem = "the arXiv API sent a feed that could not be read: " + e.getMessage();
       }
+      if (attempt >= retry.maxRetries()) {
+        break;
+      }
+      Optional<Duration> wait = retry.waitBefore(attempt + 1, asked);
+      if (wait.isEmpty()) {
+        problem +=
+            " and asks to wait " + Durations.format(asked.get()) + ", longer than maxRetryAfter";
+        break;
+      }
+      sleepNanos(wait.get().toNanos());
     }
     Answer undecided =
         Answer.of(
             reachedServer ? Answer.Status.UNDECIDED : Answer.Status.UNREACHABLE,
-            problem + " after " + (settings.maxRetries() + 1) + " attempts");
+            problem + " (" + (attempt + 1) + (attempt == 0 ? " request)" : " requests)"));
     return all(batch, undecided);
   }
 
-  private HttpRequest request(List<String> batch) {
+  /** The body's first characters, quoted, to show what came instead of a feed. */
+  private static String start(byte[] body) {
+    String text = new String(body, 0, Math.min(body.length, 60), StandardCharsets.UTF_8);
+    text = text.replaceAll("\\s+", " ").strip();
+    return text.isEmpty() ? " (an empty body)" : " (it starts \"" + text + "\")";
+  }
+
+  private URI request(List<String> batch) {
     String query =
         "id_list="
             + URLEncoder.encode(String.join(",", batch), StandardCharsets.UTF_8)
@@ -142,26 +163,34 @@ final class ArxivVerifier {
             + batch.size();
     URI base = settings.arxivApi();
     String separator = base.getRawQuery() == null ? "?" : "&";
-    return HttpRequest.newBuilder(URI.create(base + separator + query))
-        .timeout(settings.requestTimeout())
-        .header("User-Agent", settings.userAgent())
-        .GET()
-        .build();
+    return URI.create(base + separator + query);
   }
 
   private static Map<String, Answer> answers(List<String> batch, ArxivFeed.Parsed feed) {
     Map<String, ArxivFeed.Paper> byId = new HashMap<>();
     feed.papers().forEach(p -> byId.merge(p.id(), p, (a, b) -> a.version() >= b.version() ? a : b));
+    // A feed that says it holds more results than it brought was cut short: what it lacks is not
+    // known to be missing.
+    boolean partial = feed.totalResults() > feed.papers().size();
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id : batch) {
       ArxivFeed.Paper paper = byId.get(id);
       if (paper != null) {
         answers.put(id, Answer.known(paper.title(), paper.version()));
       } else if (!feed.errors().isEmpty()) {
-        // With an error in the feed, a missing id says nothing for sure.
         answers.put(
             id,
             Answer.of(Answer.Status.UNDECIDED, "the arXiv API answered: " + feed.errors().get(0)));
+      } else if (partial) {
+        answers.put(
+            id,
+            Answer.of(
+                Answer.Status.UNDECIDED,
+                "the arXiv API answered only "
+                    + feed.papers().size()
+                    + " of the "
+                    + feed.totalResults()
+                    + " papers its feed counts"));
       } else {
         answers.put(id, Answer.of(Answer.Status.UNKNOWN, "the arXiv API does not know " + id));
       }
@@ -173,5 +202,11 @@ final class ArxivVerifier {
     Map<String, Answer> answers = new LinkedHashMap<>();
     new ArrayList<>(batch).forEach(id -> answers.put(id, answer));
     return answers;
+  }
+
+  private static void sleepNanos(long nanos) throws InterruptedException {
+    if (nanos > 0) {
+      Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+    }
   }
 }

@@ -17,12 +17,9 @@ final class FindingMaker {
     this.config = config;
   }
 
-  /** The URL an occurrence was requested as, and whether {@code linkRemaps} changed it. */
-  record Request(String url, boolean remapped) {}
-
   void forUrl(
       LinkOccurrence at,
-      Request request,
+      LinkPlan.Request request,
       LinkOutcome outcome,
       boolean noNetwork,
       Consumer<Finding> sink) {
@@ -64,6 +61,8 @@ final class FindingMaker {
               sink);
       case UNREACHABLE, UNDECIDED ->
           emit(Rule.DG204, at, url + " could not be checked: " + outcome.detail() + asked, sink);
+      case BOT_WALL ->
+          emit(Rule.DG204, at, url + " was not verified: " + outcome.detail() + asked, sink);
     }
   }
 

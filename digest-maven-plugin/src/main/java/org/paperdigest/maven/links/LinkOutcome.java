@@ -17,6 +17,8 @@ record LinkOutcome(Verdict verdict, int status, String detail, Optional<String> 
     BROKEN,
     /** DG204. */
     UNDECIDED,
+    /** The site refuses automated requests (a challenge page, LinkedIn's 999): DG204. */
+    BOT_WALL,
     /** DG208. */
     BLOCKED,
     /** The host did not resolve; broken, or undecided when no host resolves at all. */

@@ -8,7 +8,8 @@ import org.paperdigest.digest.Finding;
 /**
  * What an online link check found and how it went: findings, one per occurrence; distinct URLs and
  * arXiv ids; how many came from the cache; requests made; the most requests in flight at once,
- * overall and per host; and the mean request time per host, slowest first.
+ * overall and per host; the mean request time per host, slowest first; and how many URLs sat behind
+ * bot walls.
  */
 public record LinkReport(
     List<Finding> findings,
@@ -21,6 +22,7 @@ public record LinkReport(
     Map<String, Integer> maxInFlightPerHost,
     Map<String, Duration> meanTimePerHost,
     boolean networkAbsent,
+    int botWalls,
     Duration elapsed) {
 
   public LinkReport {

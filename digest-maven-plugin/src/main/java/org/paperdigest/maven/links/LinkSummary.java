@@ -41,7 +41,14 @@ final class LinkSummary {
             report.cacheHits(),
             report.arxivRequests(),
             report.maxInFlight())
-        + (slowest.isEmpty() ? "" : "; slowest hosts (mean): " + slowest);
+        + (slowest.isEmpty() ? "" : "; slowest hosts (mean): " + slowest)
+        + (report.botWalls() == 0
+            ? ""
+            : "; "
+                + report.botWalls()
+                + " URL(s) behind bot walls (unverified, DG204): the sites refuse automated"
+                + " requests; accept their answer per host if the links are known to work, e.g."
+                + " -Ddigest.acceptedStatus=200..299,www.linkedin.com:999");
   }
 
   private static String millis(Duration d) {

@@ -20,14 +20,24 @@ import org.paperdigest.maven.output.PluginLog;
  * that answers each request after {@code latency} ms, a generated digest folder holding {@code
  * urls} distinct links spread over those hosts, and the online check of that folder with a global
  * cap. Prints wall time (parsing excluded), URLs/s, the floor ceil(urls / cap) x latency and the
- * ratio to it, and the most requests the server saw in flight per host. Run it as README says:
- * {@code ./mvnw -q -pl digest-maven-plugin test-compile exec:exec@bench-links}.
+ * ratio to it, and the most requests the server saw in flight per host. Run it as
+ * docs/development.md says: {@code ./mvnw -q -pl digest-maven-plugin test-compile
+ * exec:exec@bench-links}.
  */
 public final class LinkCheckBench {
 
   private LinkCheckBench() {}
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("--generate")) {
+      // For link-bench.sh: only the digests, for a server already listening on the given port.
+      generate(
+          Path.of(args[1]),
+          Integer.parseInt(args[2]),
+          Integer.parseInt(args[3]),
+          Integer.parseInt(args[4]));
+      return;
+    }
     Path folder = Path.of(args.length > 0 ? args[0] : "target/bench-links");
     int urls = args.length > 1 ? Integer.parseInt(args[1]) : 8000;
     int hosts = args.length > 2 ? Integer.parseInt(args[2]) : 20;

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.Link;
@@ -57,7 +59,7 @@ class LinkCheckerIT {
     server.close();
   }
 
-  private LinkSettings.Builder settings() {
+  private LinkSettingsBuilder settings() {
     return LinkSettings.builder()
         .allowedHosts(List.of("127.0.0.1"))
         .linkTimeout("1s")
@@ -186,12 +188,14 @@ class LinkCheckerIT {
     assertThat(server.hits("/slow")).isEqualTo(2);
   }
 
-  @Test
-  void retryAfterInSecondsIsWaitedFor() {
-    LinkReport report = check(settings().build(), List.of(at(1, server.url("/busy-seconds"))));
+  /** The server asks for a second, in {@code Retry-After} or in {@code X-RateLimit-Reset}. */
+  @ParameterizedTest
+  @ValueSource(strings = {"/busy-seconds", "/rate-reset"})
+  void aWaitInSecondsIsWaitedFor(String path) {
+    LinkReport report = check(settings().build(), List.of(at(1, server.url(path))));
 
     assertThat(report.findings()).isEmpty();
-    List<TestServer.Seen> seen = server.seen("/busy-seconds");
+    List<TestServer.Seen> seen = server.seen(path);
     assertThat(seen).hasSize(2);
     assertThat(seen.get(1).nanos() - seen.get(0).nanos()).isGreaterThanOrEqualTo(950_000_000L);
   }
@@ -465,5 +469,131 @@ class LinkCheckerIT {
     assertThat(lines(report))
         .containsExactly(
             "1:3 DG204 " + url + " was not checked: no network (connection refused by 127.0.0.1)");
+  }
+
+  @Test
+  void botWallsAreUnverifiedWhilePlainRefusalsStayStatuses() {
+    String base = server.url("");
+    List<LinkOccurrence> links =
+        List.of(
+            at(1, base + "/cloudflare"),
+            at(2, base + "/cloudflare-page"),
+            at(3, base + "/cloudflare-missing"),
+            at(4, base + "/linkedin"),
+            at(5, base + "/aws-waf"),
+            at(6, base + "/forbidden"),
+            at(7, base + "/head-forbidden"));
+
+    LinkReport report = check(settings().build(), links);
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 "
+                + base
+                + "/cloudflare was not verified: the site refuses automated requests: Cloudflare"
+                + " challenge",
+            "2:3 DG204 "
+                + base
+                + "/cloudflare-page was not verified: the site refuses automated requests:"
+                + " Cloudflare challenge",
+            "3:3 DG203 " + base + "/cloudflare-missing answered 404",
+            "4:3 DG204 "
+                + base
+                + "/linkedin was not verified: the site refuses automated requests: 999, the"
+                + " status LinkedIn and others send to automated requests",
+            "5:3 DG204 "
+                + base
+                + "/aws-waf was not verified: the site refuses automated requests: AWS WAF"
+                + " challenge",
+            "6:3 DG203 " + base + "/forbidden answered 403");
+    assertThat(report.botWalls()).isEqualTo(4);
+    // A refused HEAD is asked again with GET, which shows the challenge page (or the page).
+    assertThat(server.seen("/cloudflare-page"))
+        .extracting(TestServer.Seen::method)
+        .containsExactly("HEAD", "GET");
+    assertThat(server.seen("/head-forbidden"))
+        .extracting(TestServer.Seen::method)
+        .containsExactly("HEAD", "GET");
+    // Bot walls are not retried: asking again only annoys the wall.
+    assertThat(server.hits("/linkedin")).isEqualTo(2);
+  }
+
+  @Test
+  void aRefusalTheUserAcceptsIsNotABotWall() {
+    LinkReport report =
+        check(
+            settings().acceptedStatus(List.of("200..299", "127.0.0.1:403")).build(),
+            List.of(at(1, server.url("/cloudflare")), at(2, server.url("/aws-waf"))));
+
+    assertThat(lines(report))
+        .containsExactly(
+            "2:3 DG204 "
+                + server.url("/aws-waf")
+                + " was not verified: the site refuses automated requests: AWS WAF challenge");
+    assertThat(report.botWalls()).isEqualTo(1);
+  }
+
+  private LinkReport checkPapers(String api, int batchSize) {
+    server.paper("2401.02954", 2, "A Title");
+    server.paper("2401.00002", 1, "Another Title");
+    return check(
+        settings().arxivApiUrl(server.url(api)).arxivBatchSize(batchSize).build(),
+        List.of(
+            title(3, "https://arxiv.org/abs/2401.02954", "A Title"),
+            title(4, "https://arxiv.org/abs/2401.00002", "Another Title")));
+  }
+
+  @Test
+  void aBusyArxivApiIsAskedAgainWhenItSays() {
+    LinkReport report = checkPapers("/api/busy", 2);
+
+    assertThat(report.findings()).isEmpty();
+    List<TestServer.Seen> api = server.seen("/api/busy");
+    assertThat(api).hasSize(2);
+    assertThat(api.get(1).nanos() - api.get(0).nanos()).isGreaterThanOrEqualTo(950_000_000L);
+  }
+
+  @Test
+  void anArxivApiThatFailsLeavesPapersUnverifiedNotMissing() {
+    assertThat(lines(checkPapers("/api/broken", 2)))
+        .containsExactly(
+            "3:40 DG204 https://arxiv.org/abs/2401.02954 could not be verified: the arXiv API"
+                + " answered 500 (2 requests)",
+            "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
+                + " answered 500 (2 requests)");
+    assertThat(lines(checkPapers("/api/html", 2)))
+        .containsExactly(
+            "3:40 DG204 https://arxiv.org/abs/2401.02954 could not be verified: the arXiv API"
+                + " answered with something that is not an Atom feed (it starts \"<!DOCTYPE html>"
+                + " <html><body>Down for maintenance\") (2 requests)",
+            "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
+                + " answered with something that is not an Atom feed (it starts \"<!DOCTYPE html>"
+                + " <html><body>Down for maintenance\") (2 requests)");
+    assertThat(lines(checkPapers("/api/partial", 2)))
+        .containsExactly(
+            "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
+                + " answered only 1 of the 2 papers its feed counts");
+  }
+
+  @Test
+  void arxivLinksRemappedToAMirrorAreRequestedThereNotThroughTheApi() {
+    LinkSettings settings =
+        settings()
+            .arxivApiUrl("https://api.invalid/api/query")
+            .linkRemaps(List.of("^https://arxiv\\.org/.* " + server.url("/ok")))
+            .build();
+
+    LinkReport report =
+        check(
+            settings,
+            List.of(
+                title(1, "https://arxiv.org/abs/2401.02954", "A Title"),
+                at(2, "https://arxiv.org/pdf/2401.02954")));
+
+    assertThat(report.findings()).isEmpty();
+    assertThat(report.networkAbsent()).isFalse();
+    assertThat(report.arxivRequests()).isZero();
+    assertThat(server.hits("/ok")).isEqualTo(1);
+    assertThat(logged).noneMatch(l -> l.startsWith("WARN"));
   }
 }

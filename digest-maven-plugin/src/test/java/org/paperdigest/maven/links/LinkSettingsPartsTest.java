@@ -29,10 +29,10 @@ class LinkSettingsPartsTest {
   void acceptedStatusDefaultsTo2xxAndRejectsNonsense() {
     assertThat(StatusPolicy.parse(List.of()).accepts("x.org", 299)).isTrue();
     assertThat(StatusPolicy.parse(List.of()).accepts("x.org", 301)).isFalse();
-    assertThatThrownBy(() -> LinkSettings.builder().acceptedStatus(List.of("2xx")))
+    assertThatThrownBy(() -> LinkSettings.builder().acceptedStatus(List.of("2xx")).build())
         .hasMessage(
             "acceptedStatus: '2xx' is not a status code or range such as 200..299 or host:403");
-    assertThatThrownBy(() -> LinkSettings.builder().acceptedStatus(List.of("300..200")))
+    assertThatThrownBy(() -> LinkSettings.builder().acceptedStatus(List.of("300..200")).build())
         .hasMessage("acceptedStatus: '300..200' is not a status range between 100 and 999");
   }
 
@@ -61,7 +61,7 @@ class LinkSettingsPartsTest {
     assertThat(allowed.allowsAddress(InetAddress.getByName("10.0.0.1"))).isFalse();
     assertThat(allowed.allowsHost("wiki.intranet.example")).isTrue();
     assertThat(allowed.allowsHost("intranet.example.com")).isFalse();
-    assertThatThrownBy(() -> LinkSettings.builder().allowedHosts(List.of("10.0.0.0/33")))
+    assertThatThrownBy(() -> LinkSettings.builder().allowedHosts(List.of("10.0.0.0/33")).build())
         .hasMessage("allowedHosts: '10.0.0.0/33' has no valid prefix length");
   }
 
@@ -83,12 +83,12 @@ class LinkSettingsPartsTest {
     assertThat(Durations.parse("1d")).isEqualTo(Duration.ofDays(1));
     assertThat(Durations.parse("PT90S")).isEqualTo(Duration.ofSeconds(90));
     assertThat(Durations.format(Duration.ofHours(1))).isEqualTo("1h");
-    assertThatThrownBy(() -> LinkSettings.builder().linkTimeout("0s"))
+    assertThatThrownBy(() -> LinkSettings.builder().linkTimeout("0s").build())
         .hasMessage("linkTimeout: must be longer than zero");
-    assertThatThrownBy(() -> LinkSettings.builder().linkCacheMaxAge("a while"))
+    assertThatThrownBy(() -> LinkSettings.builder().linkCacheMaxAge("a while").build())
         .hasMessage(
             "linkCacheMaxAge: 'a while' is not a duration: write 250ms, 20s, 5m, 1h, 1d or PT20S");
-    assertThatThrownBy(() -> LinkSettings.builder().mode("sometimes"))
+    assertThatThrownBy(() -> LinkSettings.builder().mode("sometimes").build())
         .hasMessage("links: 'sometimes' is not a link mode: use off, offline or online");
   }
 
@@ -126,12 +126,14 @@ class LinkSettingsPartsTest {
             .linkExcludes(List.of("/private/"))
             .build();
 
-    assertThat(settings.remap("https://old.example/a/b")).isEqualTo("https://new.example/a/b");
-    assertThat(settings.remap("https://other.example/")).isEqualTo("https://other.example/");
-    assertThat(settings.selects("https://old.example/a")).isTrue();
-    assertThat(settings.selects("https://old.example/private/a")).isFalse();
-    assertThat(settings.selects("https://github.com/")).isFalse();
-    assertThatThrownBy(() -> LinkSettings.builder().linkRemaps(List.of("nospace")))
+    assertThat(settings.remaps().apply("https://old.example/a/b"))
+        .isEqualTo("https://new.example/a/b");
+    assertThat(settings.remaps().apply("https://other.example/"))
+        .isEqualTo("https://other.example/");
+    assertThat(settings.selection().selects("https://old.example/a")).isTrue();
+    assertThat(settings.selection().selects("https://old.example/private/a")).isFalse();
+    assertThat(settings.selection().selects("https://github.com/")).isFalse();
+    assertThatThrownBy(() -> LinkSettings.builder().linkRemaps(List.of("nospace")).build())
         .hasMessage(
             "linkRemaps: 'nospace' must be a regular expression, a space and a replacement");
   }

@@ -136,7 +136,47 @@ final class TestServer implements AutoCloseable {
       case "/reset" -> {} // closed without an answer
       case "/slow" -> stopping.await(30, TimeUnit.SECONDS);
       case "/huge" -> huge(exchange, method);
-      case "/api/query" -> arxiv(exchange);
+      case "/api/query" -> arxiv(exchange, false);
+      case "/api/busy" -> {
+        if (count == 1) {
+          exchange.getResponseHeaders().add("Retry-After", "1");
+          answer(exchange, 429);
+        } else {
+          arxiv(exchange, false);
+        }
+      }
+      case "/api/broken" -> answer(exchange, 500);
+      case "/api/html" ->
+          page(exchange, method, 200, "<!DOCTYPE html>\n<html><body>Down for maintenance");
+      case "/api/partial" -> arxiv(exchange, true);
+      case "/cloudflare" -> {
+        exchange.getResponseHeaders().add("Server", "cloudflare");
+        exchange.getResponseHeaders().add("cf-mitigated", "challenge");
+        page(exchange, method, 403, "<!DOCTYPE html><html><head><title>Just a moment...</title>");
+      }
+      case "/cloudflare-page" -> {
+        exchange.getResponseHeaders().add("Server", "cloudflare");
+        page(exchange, method, 503, "<html><script src=\"/cdn-cgi/challenge-platform/h/b\">");
+      }
+      case "/cloudflare-missing" -> {
+        exchange.getResponseHeaders().add("Server", "cloudflare");
+        page(exchange, method, 404, "<html><title>Not found</title>");
+      }
+      case "/linkedin" -> answer(exchange, 999);
+      case "/aws-waf" -> {
+        exchange.getResponseHeaders().add("x-amzn-waf-action", "challenge");
+        answer(exchange, 202);
+      }
+      case "/forbidden" -> page(exchange, method, 403, "<html><title>Forbidden</title>");
+      case "/head-forbidden" -> answer(exchange, method.equals("HEAD") ? 403 : 200);
+      case "/rate-reset" -> {
+        if (count == 1) {
+          exchange.getResponseHeaders().add("X-RateLimit-Reset", "1");
+          answer(exchange, 429);
+        } else {
+          answer(exchange, 200);
+        }
+      }
       default -> {
         if (path.startsWith("/latency/")) {
           Thread.sleep(latencyMillis);
@@ -150,6 +190,21 @@ final class TestServer implements AutoCloseable {
 
   private static void answer(HttpExchange exchange, int status) throws IOException {
     exchange.sendResponseHeaders(status, -1);
+  }
+
+  /** Answers {@code status} with an HTML page; a HEAD gets the status and no body. */
+  private static void page(HttpExchange exchange, String method, int status, String html)
+      throws IOException {
+    exchange.getResponseHeaders().add("Content-Type", "text/html; charset=utf-8");
+    if (method.equals("HEAD")) {
+      exchange.sendResponseHeaders(status, -1);
+      return;
+    }
+    byte[] body = html.getBytes(StandardCharsets.UTF_8);
+    exchange.sendResponseHeaders(status, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
   }
 
   private static void redirect(HttpExchange exchange, int status, String location)
@@ -183,7 +238,11 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  private void arxiv(HttpExchange exchange) throws IOException {
+  /**
+   * An Atom feed of the papers asked for that the server knows; a {@code partial} feed counts every
+   * paper asked for in {@code opensearch:totalResults} but brings only the first.
+   */
+  private void arxiv(HttpExchange exchange, boolean partial) throws IOException {
     String query = exchange.getRequestURI().getQuery();
     String ids = "";
     for (String part : query.split("&")) {
@@ -194,9 +253,17 @@ final class TestServer implements AutoCloseable {
     StringBuilder feed =
         new StringBuilder(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\""
+                + " xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
                 + "  <title>arXiv Query</title>\n");
-    for (String id : ids.split(",")) {
+    String[] asked = ids.split(",");
+    if (partial) {
+      feed.append("  <opensearch:totalResults>")
+          .append(asked.length)
+          .append("</opensearch:totalResults>\n");
+      asked = new String[] {asked[0]};
+    }
+    for (String id : asked) {
       String title = arxivTitles.get(id);
       if (title != null) {
         feed.append("  <entry>\n    <id>http://arxiv.org/abs/")
