@@ -119,10 +119,12 @@ public final class CheckResult {
     return known != null ? known : finding.fingerprint();
   }
 
+  /** How many files were checked (from the cache or parsed). */
   public int filesChecked() {
     return filesChecked;
   }
 
+  /** How many paper entries the checked files hold. */
   public int entriesChecked() {
     return entriesChecked;
   }

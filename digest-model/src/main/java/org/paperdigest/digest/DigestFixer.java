@@ -29,6 +29,7 @@ public final class DigestFixer {
     this.config = config;
   }
 
+  /** A fixer that repairs what the rules of {@code config} report, where they are on. */
   public static DigestFixer create(ValidationConfig config) {
     return new DigestFixer(Objects.requireNonNull(config, "config"));
   }
@@ -49,6 +50,7 @@ public final class DigestFixer {
       fixes = List.copyOf(fixes);
     }
 
+    /** Whether any fix was applied, so the text differs from the input. */
     public boolean changed() {
       return !fixes.isEmpty();
     }

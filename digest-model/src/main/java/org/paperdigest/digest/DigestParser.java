@@ -21,6 +21,7 @@ public final class DigestParser {
     this.markdown = CommonMarkConfig.parser();
   }
 
+  /** A parser; it is thread-safe, so one serves a whole run. */
   public static DigestParser create() {
     return new DigestParser();
   }

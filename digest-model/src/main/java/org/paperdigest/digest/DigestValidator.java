@@ -39,10 +39,15 @@ public final class DigestValidator implements AutoCloseable {
     return built;
   }
 
+  /**
+   * A validator of the rules {@code config} turns on, with the severities it sets; it builds one
+   * Hibernate Validator factory and is thread-safe.
+   */
   public static DigestValidator create(ValidationConfig config) {
     return new DigestValidator(config);
   }
 
+  /** The configuration the validator applies. */
   public ValidationConfig config() {
     return config;
   }

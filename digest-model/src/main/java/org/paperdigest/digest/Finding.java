@@ -51,10 +51,12 @@ public record Finding(
     return FindingIdentity.digest(path + '\n' + rule.id() + '\n' + subject);
   }
 
+  /** The rule's id, such as {@code DG110}. */
   public String ruleId() {
     return rule.id();
   }
 
+  /** The rule's name, such as {@code duplicate-author}. */
   public String ruleName() {
     return rule.ruleName();
   }

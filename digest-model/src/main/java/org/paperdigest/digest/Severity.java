@@ -4,8 +4,11 @@ import java.util.Locale;
 
 /** How serious a finding is, from most to least. */
 public enum Severity {
+  /** Fails the build by default (see {@code violationSeverity}). */
   ERROR,
+  /** Worth a look; does not fail the build by default. */
   WARNING,
+  /** For information only. */
   INFO;
 
   /** Whether this severity is at least as serious as {@code threshold}. */

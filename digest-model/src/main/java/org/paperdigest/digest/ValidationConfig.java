@@ -37,6 +37,7 @@ public final class ValidationConfig {
     this.paperUrlPatterns = List.copyOf(builder.paperUrlPatterns);
   }
 
+  /** A builder that starts from every rule on at its default severity. */
   public static Builder builder() {
     return new Builder();
   }
@@ -219,6 +220,7 @@ public final class ValidationConfig {
       return this;
     }
 
+    /** The configuration; the builder can go on to build others. */
     public ValidationConfig build() {
       if (paperUrlPatterns.isEmpty()) {
         throw new IllegalArgumentException("at least one accepted paper URL pattern is needed");

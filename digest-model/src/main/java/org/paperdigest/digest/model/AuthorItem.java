@@ -13,10 +13,12 @@ public record AuthorItem(String text, SourcePosition position) {
     Objects.requireNonNull(position, "position");
   }
 
+  /** Whether the item holds no name (two commas in a row, or a comma at the end). */
   public boolean isEmpty() {
     return text.isBlank();
   }
 
+  /** Whether the item is the {@code +} that marks a cut author list. */
   public boolean isTruncationMarker() {
     return text.equals(TRUNCATION_MARKER);
   }

@@ -12,7 +12,9 @@ public record Media(Kind kind, Link link, Optional<Link> videoSource) {
 
   /** What the media is. */
   public enum Kind {
+    /** A thumbnail image. */
     IMAGE,
+    /** A video (a link to a video file, or a {@code <video>} element). */
     VIDEO
   }
 
