@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A server on 127.0.0.1 with one route per behaviour a link checker meets, recording every request
- * (method, path, time) and the most requests it ever served at once.
+ * (method, path, time) and the most {@code /latency/...} requests it ever held at once.
  */
 final class TestServer implements AutoCloseable {
 
@@ -86,6 +86,7 @@ final class TestServer implements AutoCloseable {
     return matching;
   }
 
+  /** The most {@code /latency/...} requests that were waiting for their answer at once. */
   int maxInFlight() {
     return maxInFlight.get();
   }
@@ -95,14 +96,11 @@ final class TestServer implements AutoCloseable {
     String method = exchange.getRequestMethod();
     seen.add(new Seen(method, path, System.nanoTime()));
     int count = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-    int now = inFlight.incrementAndGet();
-    maxInFlight.accumulateAndGet(now, Math::max);
     try {
       route(exchange, path, method, count);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
-      inFlight.decrementAndGet();
       exchange.close();
     }
   }
@@ -179,7 +177,15 @@ final class TestServer implements AutoCloseable {
       }
       default -> {
         if (path.startsWith("/latency/")) {
-          Thread.sleep(latencyMillis);
+          // In flight until the answer starts: once it has, the client may take the next request
+          // before this thread gets here again, which is no excess.
+          int now = inFlight.incrementAndGet();
+          maxInFlight.accumulateAndGet(now, Math::max);
+          try {
+            Thread.sleep(latencyMillis);
+          } finally {
+            inFlight.decrementAndGet();
+          }
           answer(exchange, 200);
         } else {
           answer(exchange, 404);
