@@ -9,25 +9,12 @@ final class MavenPluginLog {
   private MavenPluginLog() {}
 
   static PluginLog of(Log log) {
-    return new PluginLog() {
-      @Override
-      public void error(String message) {
-        log.error(message);
-      }
-
-      @Override
-      public void warn(String message) {
-        log.warn(message);
-      }
-
-      @Override
-      public void info(String message) {
-        log.info(message);
-      }
-
-      @Override
-      public void debug(String message) {
-        log.debug(message);
+    return (level, message) -> {
+      switch (level) {
+        case ERROR -> log.error(message);
+        case WARN -> log.warn(message);
+        case INFO -> log.info(message);
+        case DEBUG -> log.debug(message);
       }
     };
   }

@@ -19,17 +19,7 @@ import org.paperdigest.maven.service.RunSettings;
 public final class OfflineCheck {
 
   /** A log that keeps nothing. */
-  public static final PluginLog QUIET =
-      new PluginLog() {
-        @Override
-        public void error(String message) {}
-
-        @Override
-        public void warn(String message) {}
-
-        @Override
-        public void info(String message) {}
-      };
+  public static final PluginLog QUIET = (level, message) -> {};
 
   /** The reports' options of the tests: the rule pages of version 1.2.3. */
   public static final ReportOptions OPTIONS =

@@ -3,10 +3,7 @@ package org.paperdigest.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Random;
@@ -89,22 +86,29 @@ class DecodedTextTest {
 
   private record Strict(Optional<String> text, int offset) {}
 
+  /**
+   * The strict decoder's verdict, found another way: the input is valid when the JDK's reporting
+   * decoder takes it whole, and the first bad byte is where the longest valid prefix ends (UTF-8 is
+   * self-synchronizing, so no longer prefix can be valid once a sequence is malformed).
+   */
   private static Strict strict(byte[] input) {
-    CharsetDecoder decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(input);
-    CharBuffer out = CharBuffer.allocate(input.length + 1);
-    CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      result = decoder.flush(out);
+    if (valid(input, input.length)) {
+      return new Strict(Optional.of(new String(input, StandardCharsets.UTF_8)), -1);
     }
-    if (result.isError()) {
-      return new Strict(Optional.empty(), in.position());
+    int offset = input.length - 1;
+    while (!valid(input, offset)) {
+      offset--;
     }
-    return new Strict(Optional.of(out.flip().toString()), -1);
+    return new Strict(Optional.empty(), offset);
+  }
+
+  private static boolean valid(byte[] input, int length) {
+    try {
+      StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(input, 0, length));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 
   private static byte[] bytes(int... values) {

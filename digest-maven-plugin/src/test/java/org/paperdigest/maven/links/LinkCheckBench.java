@@ -60,18 +60,9 @@ public final class LinkCheckBench {
         files = walk.filter(p -> p.toString().endsWith(".md")).sorted().toList();
       }
       PluginLog quiet =
-          new PluginLog() {
-            @Override
-            public void error(String message) {
-              System.out.println("ERROR " + message);
-            }
-
-            @Override
-            public void info(String message) {}
-
-            @Override
-            public void warn(String message) {
-              System.out.println("WARN " + message);
+          (level, message) -> {
+            if (level == PluginLog.Level.ERROR || level == PluginLog.Level.WARN) {
+              System.out.println(level + " " + message);
             }
           };
       // As digest:check does: the first checker is made before parsing, so that its HTTP client is

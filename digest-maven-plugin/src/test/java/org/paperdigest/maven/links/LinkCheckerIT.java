@@ -30,20 +30,9 @@ class LinkCheckerIT {
   private TestServer server;
   private final List<String> logged = new ArrayList<>();
   private final PluginLog log =
-      new PluginLog() {
-        @Override
-        public void error(String message) {
-          logged.add("ERROR " + message);
-        }
-
-        @Override
-        public void info(String message) {
-          logged.add("INFO " + message);
-        }
-
-        @Override
-        public void warn(String message) {
-          logged.add("WARN " + message);
+      (level, message) -> {
+        if (level != PluginLog.Level.DEBUG) {
+          logged.add(level + " " + message);
         }
       };
 

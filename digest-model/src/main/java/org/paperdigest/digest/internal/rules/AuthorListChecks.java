@@ -26,23 +26,13 @@ final class AuthorListChecks {
 
   /** DG109, one per entry, at the first empty item. */
   static void emptyAuthor(Entry entry, Consumer<Hit> hits) {
-    AuthorItem first = null;
-    int empty = 0;
-    for (AuthorItem item : items(entry)) {
-      if (item.isEmpty()) {
-        first = first == null ? item : first;
-        empty++;
-      }
-    }
-    if (first != null) {
-      hits.accept(
-          new Hit(
-              first.position(),
-              empty == 1
-                  ? "an empty item in the author list"
-                  : empty + " empty items in the author list",
-              "empty items in the author list"));
-    }
+    Hit.atFirstOf(
+        items(entry),
+        AuthorItem::isEmpty,
+        AuthorItem::position,
+        "an empty item in the author list",
+        "empty items in the author list",
+        hits);
   }
 
   /** DG111; a {@code +} that is not last makes the finding a warning at least. */

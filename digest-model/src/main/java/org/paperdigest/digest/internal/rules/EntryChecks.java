@@ -190,21 +190,13 @@ final class EntryChecks {
       hits.accept(new Hit(entry.position(), "the entry has no summary list"));
       return;
     }
-    SummaryItem first = null;
-    int empty = 0;
-    for (SummaryItem item : entry.summary().get().items()) {
-      if (item.text().isBlank()) {
-        first = first == null ? item : first;
-        empty++;
-      }
-    }
-    if (first != null) {
-      hits.accept(
-          new Hit(
-              first.position(),
-              empty == 1 ? "a summary item with no text" : empty + " summary items with no text",
-              "summary items with no text"));
-    }
+    Hit.atFirstOf(
+        entry.summary().get().items(),
+        item -> item.text().isBlank(),
+        SummaryItem::position,
+        "a summary item with no text",
+        "summary items with no text",
+        hits);
   }
 
   private static String stripFragment(String url) {

@@ -1,7 +1,11 @@
 package org.paperdigest.digest.internal.rules;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.model.SourcePosition;
 
@@ -31,5 +35,30 @@ public record Hit(
 
   public Hit(SourcePosition position, String message, String about) {
     this(position, message, Optional.empty(), about);
+  }
+
+  /**
+   * One hit for all the items that pass {@code test}, at the first of them: {@code one} when it is
+   * alone, else their count before {@code many}, which is also what the hit is about (so that the
+   * finding's subject does not change with the count).
+   */
+  static <T> void atFirstOf(
+      List<T> items,
+      Predicate<? super T> test,
+      Function<? super T, SourcePosition> position,
+      String one,
+      String many,
+      Consumer<Hit> hits) {
+    T first = null;
+    int count = 0;
+    for (T item : items) {
+      if (test.test(item)) {
+        first = first == null ? item : first;
+        count++;
+      }
+    }
+    if (first != null) {
+      hits.accept(new Hit(position.apply(first), count == 1 ? one : count + " " + many, many));
+    }
   }
 }
