@@ -46,8 +46,15 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
   private File baselineFile;
 
   @Override
-  public String getOutputName() {
+  public String getOutputPath() {
     return "digest-report";
+  }
+
+  /** What maven-site-plugin before 3.20 asks for; the reporting API 4 asks for the path. */
+  @Override
+  @SuppressWarnings("deprecation")
+  public String getOutputName() {
+    return getOutputPath();
   }
 
   @Override
