@@ -89,16 +89,7 @@ class ResultCacheTest {
   @Test
   void findingLongerThanTheReadBufferComesBackWhole() throws IOException {
     String name = "A" + "b".repeat(70_000);
-    Path digest = root.resolve("long/paper_logs/2024/01/05.md");
-    Files.createDirectories(digest.getParent());
-    Files.writeString(
-        digest,
-        "## Daily Papers (2024-01-05)\n\n### [A paper](https://arxiv.org/abs/2401.00001)\n\n"
-            + "![](https://cdn-uploads.huggingface.co/2401.00001.png)\n\nVote: 3\n\nAuthors: "
-            + name
-            + ", "
-            + name
-            + "\n\n- A summary.\n");
+    oneEntry("long", "https://cdn-uploads.huggingface.co/2401.00001.png", name + ", " + name);
     ResultCache first = cache();
     check(first);
     first.save();
@@ -193,13 +184,7 @@ class ResultCacheTest {
 
   @Test
   void fileLinkingToRepositoryFilesIsCheckedAgainOnlyWhenOneOfThemComesOrGoes() throws IOException {
-    Path digest = root.resolve("local/paper_logs/2024/01/05.md");
-    Files.createDirectories(digest.getParent());
-    Files.writeString(
-        digest,
-        "## Daily Papers (2024-01-05)\n\n### [A paper](https://arxiv.org/abs/2401.00001)\n\n"
-            + "![](../../../images/2401.00001.png)\n\nVote: 3\n\nAuthors: Ann, Bob\n\n"
-            + "- A summary.\n");
+    Path digest = oneEntry("local", "../../../images/2401.00001.png", "Ann, Bob");
     ResultCache first = cache();
     CheckResult before = check(first);
     first.save();
@@ -302,5 +287,20 @@ class ResultCacheTest {
     try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
       return cache == null ? checker.check(root, files()) : checker.check(root, files(), cache);
     }
+  }
+
+  /** {@code folder/paper_logs/2024/01/05.md}, one entry with this image and author line. */
+  private Path oneEntry(String folder, String image, String authors) throws IOException {
+    Path digest = root.resolve(folder + "/paper_logs/2024/01/05.md");
+    Files.createDirectories(digest.getParent());
+    Files.writeString(
+        digest,
+        "## Daily Papers (2024-01-05)\n\n### [A paper](https://arxiv.org/abs/2401.00001)\n\n"
+            + "![]("
+            + image
+            + ")\n\nVote: 3\n\nAuthors: "
+            + authors
+            + "\n\n- A summary.\n");
+    return digest;
   }
 }
