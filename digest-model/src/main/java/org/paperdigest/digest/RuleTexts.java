@@ -1,0 +1,191 @@
+package org.paperdigest.digest;
+
+/**
+ * What each rule reports, in words and by example, kept apart from the catalogue's contract (ids,
+ * names, severities). A switch with no default: a rule without its text does not compile.
+ */
+record RuleTexts(String description, String example) {
+
+  static RuleTexts of(Rule rule) {
+    return switch (rule) {
+      case DG000 ->
+          new RuleTexts(
+              "The file could not be read or decoded as UTF-8, or is not a regular text file.",
+              "A byte 0xFF at offset 4096: save the file as UTF-8.");
+      case DG001 ->
+          new RuleTexts(
+              "No '## Daily Papers (YYYY-MM-DD)' header before the first entry.",
+              "A file that starts with '### [Title](https://arxiv.org/abs/2401.02954)'.");
+      case DG002 ->
+          new RuleTexts(
+              "The header's date is not a real YYYY-MM-DD date.", "## Daily Papers (2024-02-30)");
+      case DG003 ->
+          new RuleTexts(
+              "The first header's date differs from the date in the file's path (YYYY/MM/DD.md or"
+                  + " YYYY-MM-DD.md).",
+              "paper_logs/2024/01/08.md holding '## Daily Papers (2024-01-09)'.");
+      case DG004 ->
+          new RuleTexts(
+              "The file holds more than one digest header (the bot appended a second run).",
+              "A second '## Daily Papers (2024-01-08)' further down the file.");
+      case DG005 ->
+          new RuleTexts(
+              "A digest header with no entry under it.",
+              "'## Daily Papers (2024-01-08)' followed directly by the next header or the end of"
+                  + " file.");
+      case DG006 ->
+          new RuleTexts(
+              "A block between the header and the first entry, or inside an entry, that is none"
+                  + " of the parts of an entry.",
+              "A '> quote' or a loose paragraph between 'Vote:' and 'Authors:'.");
+      case DG007 ->
+          new RuleTexts(
+              "A suppression comment, or one rule it names, that suppressed no finding: remove it"
+                  + " so suppressions do not outlive the problems they hid. Rules that did not"
+                  + " run (turned off, or online rules in an offline check) are not reported.",
+              "<!-- digest-disable-next-entry DG105 --> above an entry that has its Vote: line.");
+      case DG008 ->
+          new RuleTexts(
+              "A suppression comment that cannot work: an unknown directive or rule, no rule"
+                  + " named, a digest-enable without a digest-disable, a"
+                  + " digest-disable-next-entry with no entry after it, or a rule that cannot be"
+                  + " suppressed (DG000, DG007, DG008).",
+              "<!-- digest-disable DG999 -->");
+      case DG101 ->
+          new RuleTexts(
+              "The level-3 heading is not exactly one link with a non-blank text.",
+              "### Paper title without a link");
+      case DG102 ->
+          new RuleTexts(
+              "The title's link is not an accepted paper URL (by default"
+                  + " https://arxiv.org/abs/<id> with a valid arXiv id).",
+              "### [Title](https://arxiv.org/abs/2413.00001) (there is no month 13)");
+      case DG103 ->
+          new RuleTexts(
+              "The entry has no image and no video.",
+              "An entry whose heading is followed directly by 'Vote: 12'.");
+      case DG104 ->
+          new RuleTexts(
+              "A video link and its <video src> name different files, or a paper thumbnail names"
+                  + " another paper's id.",
+              "[Watch Video](https://host/a.mp4) followed by <video src=\"https://host/b.mp4\">.");
+      case DG105 -> new RuleTexts("No 'Vote:' line, or 'Vote: -'.", "Vote: -");
+      case DG106 ->
+          new RuleTexts(
+              "A 'Vote:' value that is neither a non-negative integer nor '-'.", "Vote: twelve");
+      case DG107 ->
+          new RuleTexts(
+              "This entry has more votes than the entry before it in the same section.",
+              "Vote: 3 on one entry and Vote: 40 on the next.");
+      case DG108 -> new RuleTexts("No 'Authors:' line, or one with no name.", "Authors:");
+      case DG109 ->
+          new RuleTexts(
+              "An empty item in the author list.", "Authors: Ada Lovelace, , Alan Turing");
+      case DG110 ->
+          new RuleTexts(
+              "A name occurs more than once in the entry's author list (after NFC normalisation"
+                  + " and whitespace folding). Fixable.",
+              "Authors: Liang Wang, Liang Wang, Nan Yang");
+      case DG111 ->
+          new RuleTexts(
+              "The author list holds the '+' marker: it was cut. A '+' that is not last is a"
+                  + " warning.",
+              "Authors: Ada Lovelace, Alan Turing, +");
+      case DG112 ->
+          new RuleTexts(
+              "No summary list after the authors, or a list item with no text.",
+              "An entry that ends with its 'Authors:' line.");
+      case DG113 ->
+          new RuleTexts(
+              "The same paper (arXiv id without version) occurs again, in this file or another"
+                  + " checked file; reported on the later occurrence.",
+              "2401.02954 in paper_logs/2024/01/08.md and again in paper_logs/2024/01/09.md.");
+      case DG114 ->
+          new RuleTexts(
+              "A line whose text holds a control character (U+0000-U+001F other than leading"
+                  + " indentation and line ends, U+007F), U+FFFD, or an invisible format"
+                  + " character: zero-width spaces and joiners (U+200B-U+200F), bidirectional"
+                  + " controls (U+202A-U+202E, U+2066-U+2069), invisible operators"
+                  + " (U+2060-U+2064), or a byte order mark after the file's start.",
+              "A title holding a backspace (U+0008) where '\\b' was meant.");
+      case DG115 ->
+          new RuleTexts(
+              "Two names in one list that differ only in case, diacritics, spacing or punctuation"
+                  + " (punctuation is dropped, not read as a space).",
+              "Authors: Michael Kölle, Michael Kolle, Anna Gu-Lemberg, Anna GuLemberg");
+      case DG116 ->
+          new RuleTexts(
+              "The entry's title differs from the paper's title on arXiv (compared after"
+                  + " normalising whitespace, case and LaTeX/Markdown markup). Online checking"
+                  + " only.",
+              "### [Attention Is All You Ned](https://arxiv.org/abs/1706.03762)");
+      case DG117 ->
+          new RuleTexts(
+              "The Authors: value is written as code, not as a list of names: wrapped in [...],"
+                  + " items in quotes, or an item that starts with 'and '. The names inside are"
+                  + " what DG108-DG115 check. Fixable.",
+              "Authors: ['Ada Lovelace', 'Alan Turing', 'and Grace Hopper']");
+      case DG118 ->
+          new RuleTexts(
+              "The entry's image is a user's avatar, not the paper's thumbnail: its path holds"
+                  + " /avatars/ or its host is cdn-avatars.huggingface.co.",
+              "![](/avatars/0f3c5d1e2b.svg)");
+      case DG119 ->
+          new RuleTexts(
+              "An image whose URL names a video file (.mp4, .webm, .mov, .qt, .m4v, .ogv, .mkv,"
+                  + " .avi): it renders as a broken image.",
+              "![](https://cdn-uploads.huggingface.co/production/uploads/abc/clip.qt)");
+      case DG120 ->
+          new RuleTexts(
+              "In a title or summary item, outside code spans, text that Markdown reads as raw"
+                  + " HTML (a tag such as <think>, </s>, <EOS>), which GitHub does not show."
+                  + " Fixable: the '<' is escaped.",
+              "- The model reasons inside <think> tags before it answers.");
+      case DG201 ->
+          new RuleTexts(
+              "A link that is not a valid absolute http/https URL, nor a relative path; the"
+                  + " message names the offending character and its column.",
+              "[code](htps//github.com/org/repo)");
+      case DG202 ->
+          new RuleTexts(
+              "A bare URL that GitHub's autolinker runs on into the text after it: Korean text"
+                  + " right after the host, a closing bracket or quote, or a Korean particle"
+                  + " after the path. Fixable: the URL is wrapped as <URL>.",
+              "https://project.github.io에서 (write <https://project.github.io>에서)");
+      case DG203 ->
+          new RuleTexts(
+              "The target answered with a status that is not accepted, its host does not resolve,"
+                  + " or the connection was refused; an arXiv id the arXiv API does not know."
+                  + " Online checking only.",
+              "https://github.com/org/deleted-repo answering 404");
+      case DG204 ->
+          new RuleTexts(
+              "The check could not decide: a timeout, a reset connection or 408, 425, 429, 502,"
+                  + " 503 or 504 still after the retries, a bot wall (a Cloudflare challenge,"
+                  + " LinkedIn's 999, DataDome, AWS WAF), a TLS failure, no network. Never"
+                  + " reported as broken.",
+              "https://example.org/slow timing out three times");
+      case DG205 ->
+          new RuleTexts(
+              "A permanent redirect (301/308): the link should point to the new address.",
+              "http://github.com/org/repo moved permanently to https://github.com/org/repo");
+      case DG206 ->
+          new RuleTexts(
+              "A relative link or image whose file does not exist inside the repository (links"
+                  + " that climb out of it are errors too, and are never read).",
+              "![](images/missing.png)");
+      case DG207 -> new RuleTexts("An http:// link.", "http://github.com/org/repo");
+      case DG208 ->
+          new RuleTexts(
+              "The target resolves to a private, loopback or link-local address and was not"
+                  + " requested (allow-listed hosts excepted).",
+              "http://192.168.1.1/admin");
+      case DG209 ->
+          new RuleTexts(
+              "A Markdown link that lost its parentheses: [text] followed directly by a URL,"
+                  + " which renders as bracketed text and a bare URL. A [Watch Video] one still"
+                  + " counts as the entry's video. Fixable.",
+              "[Watch Video]https://cdn-uploads.huggingface.co/production/uploads/abc/v.mp4");
+    };
+  }
+}
