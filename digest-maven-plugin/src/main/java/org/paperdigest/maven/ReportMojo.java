@@ -50,7 +50,7 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
     return "digest-report";
   }
 
-  /** What maven-site-plugin before 3.20 asks for; the reporting API 4 asks for the path. */
+  /** The same, for site plugins built on a reporting API before 4, which ask for the name. */
   @Override
   @SuppressWarnings("deprecation")
   public String getOutputName() {
