@@ -76,11 +76,22 @@ public final class UrlText {
   /**
    * The URL its author meant, for the extent GitHub links: without the glued text, and then without
    * what GitHub's autolinker drops from a URL's end (so the bracket or quote before the glued text
-   * goes too).
+   * goes too). A glued URL also ends before a LaTeX leftover, the first brace after its host (the
+   * text {@code https://youtu.be/x{Youtube}에서} meant {@code https://youtu.be/x}, and the closing
+   * brace of a LaTeX url command is no part of the URL either): a fix must not write a link that is
+   * still wrong.
    */
   public static String intended(String url) {
     int glue = gluePoint(url);
-    return glue < 0 ? url : url.substring(0, GfmAutolink.trimmedEnd(url, 0, glue));
+    if (glue < 0) {
+      return url;
+    }
+    int end = GfmAutolink.trimmedEnd(url, 0, glue);
+    int brace = indexOfAny(url.substring(0, end), "{}");
+    if (brace > url.indexOf("://")) {
+      end = GfmAutolink.trimmedEnd(url, 0, brace);
+    }
+    return url.substring(0, end);
   }
 
   private static boolean startsGlue(int cp, int previous, boolean inHost) {

@@ -53,11 +53,12 @@ class BenchCorpusTest {
     for (Finding finding : result.findings()) {
       rules.add(finding.rule().id());
     }
+    // The corpus's missing local files are site-relative avatars, which DG118 reports alone.
     assertThat(rules)
         .containsExactly(
             "DG101", "DG102", "DG103", "DG105", "DG106", "DG107", "DG109", "DG110", "DG111",
             "DG112", "DG113", "DG114", "DG115", "DG117", "DG118", "DG119", "DG120", "DG201",
-            "DG202", "DG206", "DG207", "DG209");
+            "DG202", "DG207", "DG209");
     Set<String> authorLines = new TreeSet<>();
     for (Path file : files) {
       Files.readAllLines(file).stream()

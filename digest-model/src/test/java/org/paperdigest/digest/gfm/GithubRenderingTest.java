@@ -236,11 +236,21 @@ class GithubRenderingTest {
     "<P>",
     "</search >",
     "<br-x/>",
-    "<x:y>"
+    "<x:y>",
+    // Tags of real elements that are not written as markup: upper case, or with no partner on
+    // the line (a model's tokens).
+    "<SPAN>",
+    "</CN>",
+    "<sub>",
+    "</b>",
+    "<B>x</b>"
   };
+
+  /** Inline formatting written as markup is, each with how many raw HTML pieces it holds. */
   private static final String[] FORMATTING = {
-    "<br/>", "<sub>", "</sub>", "<img src=\"x.png\">", "<!-- note -->", "<b>"
+    "<br/>", "H<sub>2</sub>O", "<img src=\"x.png\">", "<!-- note -->", "<b>bold</b>", "<BR>"
   };
+
   private static final String[] PLAIN = {
     "<|im_start|>",
     "<1>",
@@ -269,8 +279,9 @@ class GithubRenderingTest {
       switch (random.nextInt(3)) {
         case 0 -> item.append(pick(random, REPORTED));
         case 1 -> {
-          item.append(pick(random, FORMATTING));
-          formatting++;
+          String piece = pick(random, FORMATTING);
+          item.append(piece);
+          formatting += piece.split("<", -1).length - 1;
         }
         default -> item.append(pick(random, PLAIN));
       }

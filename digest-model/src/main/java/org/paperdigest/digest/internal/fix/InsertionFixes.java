@@ -96,8 +96,8 @@ final class InsertionFixes {
   }
 
   private void escape(List<RawHtml> html) {
-    for (RawHtml piece : html) {
-      if (TextChecks.isReported(piece) && at(piece.position(), "<")) {
+    for (RawHtml piece : TextChecks.reported(html)) {
+      if (at(piece.position(), "<")) {
         insert(piece.position(), 0, "\\");
         fixes.add(new Fix(Rule.DG120, piece.position(), "escaped " + firstLine(piece.text())));
       }

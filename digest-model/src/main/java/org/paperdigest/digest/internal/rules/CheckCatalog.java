@@ -48,7 +48,7 @@ public final class CheckCatalog {
       case DG114 -> file(rule, FileChecks::controlCharacter);
       case DG115 -> entry(rule, AuthorChecks::possibleDuplicateAuthor);
       case DG117 -> entry(rule, AuthorListChecks::authorListSyntax);
-      case DG118 -> entry(rule, MediaChecks::avatarAsMedia);
+      case DG118 -> file(rule, MediaChecks::avatarAsMedia);
       case DG119 -> file(rule, MediaChecks::videoAsImage);
       case DG120 -> entry(rule, TextChecks::htmlInText);
       case DG201 -> file(rule, LinkChecks::malformedUrl);

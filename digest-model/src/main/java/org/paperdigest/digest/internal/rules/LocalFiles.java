@@ -5,13 +5,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.paperdigest.digest.internal.MediaUrls;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
+import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.SourcePosition;
 
 /**
  * The files of the repository a digest's relative links and images name, resolved against the
@@ -38,11 +42,24 @@ public final class LocalFiles {
     return named;
   }
 
-  /** DG206, one per relative link whose target is missing or outside the repository. */
+  /**
+   * DG206, one per relative link whose target is missing or outside the repository; an entry's
+   * image that is a site-relative avatar is DG118's, which says the file is missing too.
+   */
   static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
     Path root = file.source().repositoryRoot().orElse(null);
+    Set<SourcePosition> avatars = new HashSet<>();
+    for (Entry entry : file.entries()) {
+      entry
+          .media()
+          .filter(MediaChecks::isAvatarImage)
+          .ifPresent(media -> avatars.add(media.link().position()));
+    }
     for (Target target : targets(file)) {
       String url = target.link().url();
+      if (avatars.contains(target.link().position())) {
+        continue;
+      }
       if (target.problem() != null) {
         hits.accept(new Hit(target.link().position(), url + " " + target.problem()));
       } else if (!Files.exists(target.file())) {
@@ -59,6 +76,20 @@ public final class LocalFiles {
                     : url + " does not exist (" + relative + ")"));
       }
     }
+  }
+
+  /**
+   * Where the file {@code link} of {@code file} names would be, relative to the checked folder,
+   * when it is a relative link to a file the repository does not have; empty otherwise.
+   */
+  static Optional<String> missing(DigestFile file, Link link) {
+    Path root = file.source().repositoryRoot().orElse(null);
+    for (Target target : targets(file)) {
+      if (target.link().equals(link) && target.problem() == null && !Files.exists(target.file())) {
+        return Optional.of(root.relativize(target.file()).toString().replace('\\', '/'));
+      }
+    }
+    return Optional.empty();
   }
 
   /** The relative links of a file on disk in a repository, each with its file or its problem. */

@@ -13,19 +13,38 @@ final class MediaChecks {
 
   private MediaChecks() {}
 
-  /** DG118, one per entry whose image is a user's avatar. */
-  static void avatarAsMedia(Entry entry, Consumer<Hit> hits) {
-    if (entry.media().isEmpty() || entry.media().get().kind() != Media.Kind.IMAGE) {
-      return;
-    }
-    Link image = entry.media().get().link();
-    if (MediaUrls.isAvatar(image.url())) {
+  /**
+   * DG118, one per entry whose image is a user's avatar; a site-relative one that the repository
+   * does not have is this one finding, not DG206 as well, and says so.
+   */
+  static void avatarAsMedia(DigestFile file, Consumer<Hit> hits) {
+    for (Entry entry : file.entries()) {
+      if (entry.media().isEmpty() || !isAvatarImage(entry.media().get())) {
+        continue;
+      }
+      Link image = entry.media().get().link();
+      String missing =
+          LocalFiles.missing(file, image)
+              .map(
+                  path ->
+                      "; the path does not exist in the repository either ("
+                          + path
+                          + "), so GitHub shows a broken image")
+              .orElse("");
       hits.accept(
           new Hit(
               image.position(),
-              "the entry's image " + image.url() + " is a user's avatar, not the paper's thumbnail",
+              "the entry's image "
+                  + image.url()
+                  + " is a user's avatar, not the paper's thumbnail"
+                  + missing,
               "the entry's image is an avatar"));
     }
+  }
+
+  /** Whether the media is an image of a user's avatar. */
+  static boolean isAvatarImage(Media media) {
+    return media.kind() == Media.Kind.IMAGE && MediaUrls.isAvatar(media.link().url());
   }
 
   /** DG119, one per image whose URL names a video file. */
