@@ -28,13 +28,6 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   static final ReportOptions DEFAULTS =
       new ReportOptions(PluginInfo.ruleDocsUrl(), "digest", ReportOptions.GITHUB_MAX_RESULTS);
 
-  /**
-   * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207) or {@code
-   * online} (also DG203, DG204, DG205, DG208, DG116); Maven's offline mode means {@code offline}.
-   */
-  @Parameter(property = "digest.links", defaultValue = "online")
-  private String links;
-
   /** The most link requests in flight at once. */
   @Parameter(property = "digest.maxConcurrency", defaultValue = "64")
   private int maxConcurrency;
@@ -81,6 +74,13 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   /** How long a cached result stays good: {@code 1d}, {@code 12h}, {@code 30m}. */
   @Parameter(property = "digest.linkCacheMaxAge", defaultValue = "1d")
   private String linkCacheMaxAge;
+
+  /**
+   * How long arXiv's record of a paper (title, version, authors) stays good in the link cache:
+   * papers change rarely, so a re-run within it asks arXiv nothing.
+   */
+  @Parameter(property = "digest.arxivCacheMaxAge", defaultValue = "7d")
+  private String arxivCacheMaxAge;
 
   /** How long one request may take until its response headers arrive. */
   @Parameter(property = "digest.linkTimeout", defaultValue = "20s")
@@ -169,14 +169,16 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   abstract void run() throws DigestRunException, MojoFailureException;
 
   /**
-   * The settings of a run of this goal, with these gate and report parameters: {@code
-   * linksAsConfigured} false checks links offline whatever {@code links} says.
+   * How far the goal checks links, {@code off}, {@code offline} or {@code online}: each goal
+   * declares the parameter with the default that fits it.
    */
+  abstract String links();
+
+  /** The settings of a run of this goal, with these gate and report parameters. */
   RunSettings runSettings(
       String violationSeverity,
       int maxAllowedViolations,
       List<String> formats,
-      boolean linksAsConfigured,
       File baselineFile,
       String ratchetFrom,
       File outputDirectory,
@@ -192,7 +194,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
               violationSeverity,
               maxAllowedViolations,
               formats,
-              linkSettings(root, linksAsConfigured));
+              linkSettings(root));
     } catch (IllegalArgumentException e) {
       throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
     }
@@ -234,11 +236,9 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
     return new BuildFiles(root, startDirectory());
   }
 
-  private LinkSettings linkSettings(Path root, boolean asConfigured) {
-    LinkSettingsBuilder builder = LinkSettings.builder().mode(links);
-    if (!asConfigured && LinkMode.parse(links) == LinkMode.ONLINE) {
-      builder.mode(LinkMode.OFFLINE);
-    } else if (mavenOffline && LinkMode.parse(links) == LinkMode.ONLINE) {
+  private LinkSettings linkSettings(Path root) {
+    LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
+    if (mavenOffline && LinkMode.parse(links()) == LinkMode.ONLINE) {
       getLog().info("Maven is offline (-o): links are checked offline only");
       builder.mode(LinkMode.OFFLINE);
     }
@@ -252,6 +252,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .allowedHosts(CheckSettings.splitAll(allowedHosts))
         .linkCacheFile(buildFiles(root).stateFile(linkCacheFile, "digest-link-cache.json"))
         .linkCacheMaxAge(linkCacheMaxAge)
+        .arxivCacheMaxAge(arxivCacheMaxAge)
         .linkTimeout(linkTimeout)
         .linkConnectTimeout(linkConnectTimeout)
         .linkCheckTimeout(linkCheckTimeout)

@@ -18,6 +18,14 @@ import org.paperdigest.maven.service.RunSettings;
 public class BaselineMojo extends AbstractDigestMojo {
 
   /**
+   * How far links are checked: {@code offline} by default, so that adopting asks no server and no
+   * passing network failure becomes an accepted finding; {@code online} accepts the online rules'
+   * findings too, {@code off} no link rule's.
+   */
+  @Parameter(property = "digest.links", defaultValue = "offline")
+  private String links;
+
+  /**
    * Where the baseline is written; by default {@code digest-baseline.json} in the checked folder.
    */
   @Parameter(property = "digest.baselineFile")
@@ -29,9 +37,14 @@ public class BaselineMojo extends AbstractDigestMojo {
   }
 
   @Override
+  String links() {
+    return links;
+  }
+
+  @Override
   void run() throws DigestRunException {
     RunSettings run =
-        runSettings("error", 0, List.of("console"), true, baselineFile, null, null, DEFAULTS);
+        runSettings("error", 0, List.of("console"), baselineFile, null, null, DEFAULTS);
     DigestService service = new DigestService(pluginLog());
     Checked checked = service.check(run, false);
     getLog().info(service.writeBaseline(checked, run));

@@ -30,6 +30,14 @@ import org.paperdigest.maven.service.RunSettings;
     requiresProject = false)
 public class CheckMojo extends AbstractDigestMojo {
 
+  /**
+   * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207, DG209) or
+   * {@code online} (also DG203, DG204, DG205, DG208, and DG116, DG121, DG122 against arXiv's
+   * records); Maven's offline mode means {@code offline}.
+   */
+  @Parameter(property = "digest.links", defaultValue = "online")
+  private String links;
+
   /** Whether too many findings fail the build. */
   @Parameter(property = "digest.failOnViolation", defaultValue = "true")
   private boolean failOnViolation;
@@ -104,6 +112,11 @@ public class CheckMojo extends AbstractDigestMojo {
   }
 
   @Override
+  String links() {
+    return links;
+  }
+
+  @Override
   void run() throws DigestRunException, MojoFailureException {
     RunSettings run = settings();
     DigestService service = new DigestService(pluginLog());
@@ -140,7 +153,6 @@ public class CheckMojo extends AbstractDigestMojo {
         violationSeverity,
         maxAllowedViolations,
         formats,
-        true,
         baselineFile,
         ratchetFrom,
         outputDirectory,

@@ -17,6 +17,14 @@ import org.paperdigest.maven.service.RunSettings;
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends AbstractDigestMojo {
 
+  /**
+   * {@code offline} (the default) fixes what the file alone shows; {@code online} also writes each
+   * author list that differs from arXiv's record of the paper (DG121, DG122) as arXiv lists it, and
+   * keeps a repeated name arXiv lists as often (DG110).
+   */
+  @Parameter(property = "digest.links", defaultValue = "offline")
+  private String links;
+
   /** Prints a unified diff of what would change, and writes nothing. */
   @Parameter(property = "digest.dryRun", defaultValue = "false")
   private boolean dryRun;
@@ -34,9 +42,13 @@ public class FixMojo extends AbstractDigestMojo {
   }
 
   @Override
+  String links() {
+    return links;
+  }
+
+  @Override
   void run() throws DigestRunException {
-    RunSettings run =
-        runSettings("error", 0, List.of("console"), false, null, null, null, DEFAULTS);
+    RunSettings run = runSettings("error", 0, List.of("console"), null, null, null, DEFAULTS);
     new FixService(pluginLog()).fix(run, dryRun, allowUncommitted);
   }
 }

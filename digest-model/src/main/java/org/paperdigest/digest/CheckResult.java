@@ -1,21 +1,17 @@
 package org.paperdigest.digest;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.paperdigest.digest.internal.SuppressionFilter;
 
 /**
  * The outcome of checking a set of files: every finding in report order, with what inline
- * suppression comments left out counted apart, and what was read. Immutable. {@link #plus} adds
- * findings checked later (the online rules'), which the same comments then suppress as well.
+ * suppression comments left out counted apart, and what was read. Immutable.
  */
 public final class CheckResult {
 
@@ -24,32 +20,25 @@ public final class CheckResult {
   private final int entriesChecked;
   private final int suppressed;
   private final Map<Finding, String> knownFingerprints;
-  // For plus(): the findings as they were before the comments were applied, and the comments.
-  private final List<Finding> unsuppressed;
-  private final SuppressionFilter filter;
 
   private CheckResult(
       List<Finding> findings,
       int filesChecked,
       int entriesChecked,
       int suppressed,
-      Map<Finding, String> knownFingerprints,
-      List<Finding> unsuppressed,
-      SuppressionFilter filter) {
+      Map<Finding, String> knownFingerprints) {
     this.findings = List.copyOf(findings);
     this.filesChecked = filesChecked;
     this.entriesChecked = entriesChecked;
     this.suppressed = suppressed;
     this.knownFingerprints = knownFingerprints;
-    this.unsuppressed = unsuppressed;
-    this.filter = filter;
   }
 
   /** A result of these findings (sorted into report order), with no suppression comments. */
   public static CheckResult of(List<Finding> findings, int filesChecked, int entriesChecked) {
     List<Finding> sorted = new ArrayList<>(findings);
     sorted.sort(Finding.ORDER);
-    return new CheckResult(sorted, filesChecked, entriesChecked, 0, Map.of(), List.of(), null);
+    return new CheckResult(sorted, filesChecked, entriesChecked, 0, Map.of());
   }
 
   /**
@@ -68,41 +57,19 @@ public final class CheckResult {
         filesChecked,
         entriesChecked,
         applied.suppressed(),
-        Collections.unmodifiableMap(knownFingerprints),
-        List.copyOf(findings),
-        filter);
-  }
-
-  /**
-   * This result with {@code more} findings added from checking the rules {@code alsoRun} (the
-   * online rules, say); the suppression comments apply to them too.
-   */
-  public CheckResult plus(List<Finding> more, Collection<Rule> alsoRun) {
-    if (filter == null) {
-      List<Finding> all = new ArrayList<>(findings);
-      all.addAll(more);
-      all.sort(Finding.ORDER);
-      return new CheckResult(
-          all, filesChecked, entriesChecked, suppressed, knownFingerprints, List.of(), null);
-    }
-    List<Finding> all = new ArrayList<>(unsuppressed);
-    all.addAll(more);
-    Set<Rule> ran = EnumSet.noneOf(Rule.class);
-    ran.addAll(alsoRun);
-    return filtered(all, filter.alsoRan(ran), filesChecked, entriesChecked, knownFingerprints);
+        Collections.unmodifiableMap(knownFingerprints));
   }
 
   /**
    * This result with only the findings in files whose path {@code keep} accepts, counting only
    * those files as checked (a check limited to changed files, say). Suppressions stay applied.
    */
-  public CheckResult onlyPaths(Predicate<String> keep, int filesKept) {
+  CheckResult onlyPaths(Predicate<String> keep, int filesKept) {
     List<Finding> kept = findings.stream().filter(f -> keep.test(f.path())).toList();
     if (kept.size() == findings.size() && filesKept == filesChecked) {
       return this;
     }
-    return new CheckResult(
-        kept, filesKept, entriesChecked, suppressed, knownFingerprints, List.of(), null);
+    return new CheckResult(kept, filesKept, entriesChecked, suppressed, knownFingerprints);
   }
 
   /** Every finding in report order, suppressed ones left out. */
@@ -147,11 +114,6 @@ public final class CheckResult {
     }
     findings.forEach(f -> counts.merge(f.severity(), 1, Integer::sum));
     return counts;
-  }
-
-  /** How many findings are at least as serious as {@code threshold}. */
-  public long countAtLeast(Severity threshold) {
-    return findings.stream().filter(f -> f.severity().isAtLeast(threshold)).count();
   }
 
   @Override

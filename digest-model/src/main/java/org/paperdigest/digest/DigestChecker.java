@@ -15,7 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,6 +29,8 @@ import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.internal.cache.FileOutcome;
 import org.paperdigest.digest.internal.cache.FileResultCache;
 import org.paperdigest.digest.internal.cache.FileStamp;
+import org.paperdigest.digest.internal.records.EntryClaim;
+import org.paperdigest.digest.internal.records.RecordRules;
 import org.paperdigest.digest.internal.rules.LocalFiles;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -54,63 +58,55 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   /**
-   * Checks {@code files}, each of which lies inside {@code root}. Problems with one file become its
-   * findings; the others are still checked.
+   * Checks {@code files}, each of which lies inside {@code root}, with {@link
+   * CheckOptions#defaults()}. Problems with one file become its findings; the others are still
+   * checked.
+   *
+   * @param root the checked folder: findings name files relative to it, and relative links resolve
+   *     inside it
+   * @param files the files to check; a path that is not a readable UTF-8 file is a DG000 finding
+   * @return the findings, with what suppression comments left out counted apart; never {@code null}
+   * @throws NullPointerException if {@code root} or {@code files} is {@code null}
+   * @throws IllegalStateException if a worker thread fails or the check is interrupted
+   * @since 0.1.0
    */
   public CheckResult check(Path root, List<Path> files) {
-    return check(root, files, parsed -> {});
+    return check(root, files, CheckOptions.defaults());
   }
 
   /**
-   * Like {@link #check(Path, List)}, and hands each parsed file to {@code listener} (for the online
-   * link checks, say) before it is dropped. The listener is called from the worker threads, so it
-   * must be thread-safe, and must not keep whole files.
+   * Checks {@code files}, each of which lies inside {@code root}, as {@code options} say: the
+   * per-file rules on every core, then the rules across files (DG113), then the {@linkplain
+   * CheckOptions.Builder#online online check} with the rules that hold entries to their papers'
+   * records, then the suppression comments, and last the {@linkplain CheckOptions.Builder#scope
+   * scope}. Problems with one file become its findings; the others are still checked. The result is
+   * the same as a sequential run's, and with a cache the same as without.
+   *
+   * @param root the checked folder: findings name files relative to it, and relative links resolve
+   *     inside it
+   * @param files the files to check; a path that is not a readable UTF-8 file is a DG000 finding
+   * @param options the listener, cache, online check and scope
+   * @return the findings, with what suppression comments left out counted apart; never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   * @throws IllegalStateException if a worker thread fails or the check is interrupted
+   * @throws RuntimeException what the online check or the listener throws
+   * @since 0.1.0
    */
-  public CheckResult check(Path root, List<Path> files, Consumer<DigestFile> listener) {
-    return check(root, files, listener, null);
-  }
-
-  /**
-   * Like {@link #check(Path, List)}, taking the results of files whose bytes are unchanged from
-   * {@code cache} instead of parsing and validating them again, and recording the others in it. The
-   * result is the same as without a cache. The caller saves the cache.
-   */
-  public CheckResult check(Path root, List<Path> files, ResultCache cache) {
-    return check(root, files, parsed -> {}, Objects.requireNonNull(cache, "cache").store());
-  }
-
-  private CheckResult check(
-      Path root, List<Path> files, Consumer<DigestFile> listener, FileResultCache cache) {
+  public CheckResult check(Path root, List<Path> files, CheckOptions options) {
     Objects.requireNonNull(root, "root");
-    Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(options, "options");
+    Queue<EntryClaim> claims = new ConcurrentLinkedQueue<>();
+    Consumer<DigestFile> listener =
+        options.online().isPresent()
+            ? options.listener().andThen(parsed -> claims.addAll(EntryClaim.of(parsed)))
+            : options.listener();
+    FileResultCache cache = options.cache().map(ResultCache::store).orElse(null);
     // One source per file, worked out once: it orders the files and names them in findings.
     Map<Path, DigestSource> sources = new HashMap<>();
     files.forEach(f -> sources.put(f, DigestSource.inRepository(root, f)));
     List<Path> ordered = new ArrayList<>(files);
     ordered.sort(Comparator.comparing(f -> sources.get(f).path()));
-    List<FileOutcome> outcomes = new ArrayList<>();
-    if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(root, sources.get(f), f, listener, cache)));
-    } else {
-      ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
-      try {
-        List<Future<FileOutcome>> futures = new ArrayList<>();
-        ordered.forEach(
-            f ->
-                futures.add(
-                    pool.submit(() -> checkFile(root, sources.get(f), f, listener, cache))));
-        for (Future<FileOutcome> future : futures) {
-          outcomes.add(future.get());
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted while checking digests", e);
-      } catch (ExecutionException e) {
-        throw new IllegalStateException("checking a digest failed: " + e.getCause(), e.getCause());
-      } finally {
-        pool.shutdownNow();
-      }
-    }
+    List<FileOutcome> outcomes = outcomes(root, ordered, sources, listener, cache);
     List<Finding> findings = new ArrayList<>();
     List<PaperOccurrence> papers = new ArrayList<>();
     Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
@@ -134,12 +130,56 @@ public final class DigestChecker implements AutoCloseable {
         rulesRun.add(rule);
       }
     }
+    if (options.online().isPresent()) {
+      OnlineCheck.Answer answer =
+          Objects.requireNonNull(options.online().get().run(), "the online check's answer");
+      findings.addAll(answer.findings());
+      findings =
+          RecordRules.apply(findings, List.copyOf(claims), answer.records(), validator.config());
+      rulesRun.addAll(answer.rulesRun());
+    }
+    int inScope = 0;
+    for (Path file : ordered) {
+      inScope += options.scope().test(sources.get(file).path()) ? 1 : 0;
+    }
     return CheckResult.filtered(
-        findings,
-        new SuppressionFilter(suppressions, rulesRun, config),
-        ordered.size(),
-        entries,
-        fingerprints);
+            findings,
+            new SuppressionFilter(suppressions, rulesRun, config),
+            ordered.size(),
+            entries,
+            fingerprints)
+        .onlyPaths(options.scope(), inScope);
+  }
+
+  /** Each file's outcome, in the order given; on every worker thread when there are several. */
+  private List<FileOutcome> outcomes(
+      Path root,
+      List<Path> ordered,
+      Map<Path, DigestSource> sources,
+      Consumer<DigestFile> listener,
+      FileResultCache cache) {
+    List<FileOutcome> outcomes = new ArrayList<>();
+    if (threads == 1 || ordered.size() < 2) {
+      ordered.forEach(f -> outcomes.add(checkFile(root, sources.get(f), f, listener, cache)));
+      return outcomes;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    try {
+      List<Future<FileOutcome>> futures = new ArrayList<>();
+      ordered.forEach(
+          f -> futures.add(pool.submit(() -> checkFile(root, sources.get(f), f, listener, cache))));
+      for (Future<FileOutcome> future : futures) {
+        outcomes.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking digests", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("checking a digest failed: " + e.getCause(), e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return outcomes;
   }
 
   private FileOutcome checkFile(

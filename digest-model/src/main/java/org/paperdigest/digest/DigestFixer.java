@@ -2,6 +2,7 @@ package org.paperdigest.digest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.paperdigest.digest.internal.fix.LineFixes;
@@ -57,16 +58,46 @@ public final class DigestFixer {
   }
 
   /**
-   * Fixes {@code text} (which may start with a byte order mark) of the digest at {@code source}.
+   * Fixes {@code text} (which may start with a byte order mark) of the digest at {@code source},
+   * with no paper's record at hand: author lists keep their order and names.
+   *
+   * @param source where the digest is, for path-scoped rule settings and relative links
+   * @param text the digest's text
+   * @return the fixed text and the repairs made; never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   * @since 0.1.0
    */
   public Result fix(DigestSource source, String text) {
+    return fix(source, text, Map.of());
+  }
+
+  /**
+   * Fixes {@code text} (which may start with a byte order mark) of the digest at {@code source},
+   * and holds each entry's authors to its paper's record where {@code records} has it: an author
+   * list that differs (DG121) or stands in another order (DG122) is written with the record's
+   * names, in its order and spelling, in the entry's notation, a list cut with {@code +} keeping as
+   * many names; a name the record lists as often as the entry does is not removed as a repeat
+   * (DG110).
+   *
+   * @param source where the digest is, for path-scoped rule settings and relative links
+   * @param text the digest's text
+   * @param records the papers' records by arXiv id without version; papers not in it are fixed as
+   *     by {@link #fix(DigestSource, String)}
+   * @return the fixed text and the repairs made; never {@code null}
+   * @throws NullPointerException if an argument is {@code null}
+   * @since 0.1.0
+   */
+  public Result fix(DigestSource source, String text, Map<String, PaperRecord> records) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(records, "records");
     boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
     String content = bom ? text.substring(1) : text;
     List<Fix> fixes = new ArrayList<>();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       DigestFile file = parser.parse(source, content);
       TreeMap<Integer, String> lines = new TreeMap<>();
-      List<Fix> found = LineFixes.find(file, rule -> config.isEnabled(rule, source.path()), lines);
+      List<Fix> found =
+          LineFixes.find(file, rule -> config.isEnabled(rule, source.path()), lines, records);
       if (lines.isEmpty()) {
         break;
       }

@@ -69,6 +69,10 @@ public enum Rule {
   DG119("video-as-image", Severity.ERROR),
   /** {@code html-in-text}, a warning by default. */
   DG120("html-in-text", Severity.WARNING),
+  /** {@code author-mismatch}, a warning by default. */
+  DG121("author-mismatch", Severity.WARNING),
+  /** {@code author-order}, a warning by default. */
+  DG122("author-order", Severity.WARNING),
   /** {@code malformed-url}, an error by default. */
   DG201("malformed-url", Severity.ERROR),
   /** {@code url-glued-to-text}, a warning by default. */
@@ -124,7 +128,7 @@ public enum Rule {
   /** Whether the rule needs the network: it runs only when links are checked online. */
   public boolean online() {
     return switch (this) {
-      case DG116, DG203, DG204, DG205, DG208 -> true;
+      case DG116, DG121, DG122, DG203, DG204, DG205, DG208 -> true;
       default -> false;
     };
   }
@@ -132,7 +136,7 @@ public enum Rule {
   /** Whether {@code digest:fix} repairs what the rule reports. */
   public boolean fixable() {
     return switch (this) {
-      case DG109, DG110, DG117, DG120, DG202, DG209 -> true;
+      case DG109, DG110, DG117, DG120, DG121, DG122, DG202, DG209 -> true;
       default -> false;
     };
   }

@@ -84,7 +84,8 @@ record RuleTexts(String description, String example) {
       case DG110 ->
           new RuleTexts(
               "A name occurs more than once in the entry's author list (after NFC normalisation"
-                  + " and whitespace folding). Fixable.",
+                  + " and whitespace folding); checked online, a name that arXiv's record of the"
+                  + " paper lists as many times is that many people, not a repeat. Fixable.",
               "Authors: Liang Wang, Liang Wang, Nan Yang");
       case DG111 ->
           new RuleTexts(
@@ -128,7 +129,8 @@ record RuleTexts(String description, String example) {
       case DG118 ->
           new RuleTexts(
               "The entry's image is a user's avatar, not the paper's thumbnail: its path holds"
-                  + " /avatars/ or its host is cdn-avatars.huggingface.co.",
+                  + " /avatars/ or its host is cdn-avatars.huggingface.co. A site-relative avatar"
+                  + " path the repository does not have is this one finding, not DG206 as well.",
               "![](/avatars/0f3c5d1e2b.svg)");
       case DG119 ->
           new RuleTexts(
@@ -138,9 +140,25 @@ record RuleTexts(String description, String example) {
       case DG120 ->
           new RuleTexts(
               "In a title or summary item, outside code spans, text that Markdown reads as raw"
-                  + " HTML (a tag such as <think>, </s>, <EOS>), which GitHub does not show."
+                  + " HTML (a tag such as <think>, </s>, <EOS>), which GitHub does not show. A"
+                  + " formatting tag counts as markup only where it is written as markup is: a"
+                  + " void element such as <br>, or lower case with its partner on the line."
                   + " Fixable: the '<' is escaped.",
               "- The model reasons inside <think> tags before it answers.");
+      case DG121 ->
+          new RuleTexts(
+              "The entry's author list differs from the authors of arXiv's record of the paper: a"
+                  + " name arXiv lists that the entry lacks, a name arXiv does not list, or a name"
+                  + " spelled differently (the same after folding case, diacritics, hyphens, dots"
+                  + " and spaces). A list cut with '+' must hold arXiv's first names. Online"
+                  + " checking only; fixable online.",
+              "Authors: Ada Lovelace, Alan Turing where arXiv lists Ada Lovelace, Grace Hopper");
+      case DG122 ->
+          new RuleTexts(
+              "The entry lists exactly the authors of arXiv's record of the paper, in another"
+                  + " order (a digest bot that built the list from a set writes them so). Online"
+                  + " checking only; fixable online.",
+              "Authors: Alan Turing, Ada Lovelace where arXiv lists Ada Lovelace first");
       case DG201 ->
           new RuleTexts(
               "A link that is not a valid absolute http/https URL, nor a relative path; the"
@@ -150,7 +168,8 @@ record RuleTexts(String description, String example) {
           new RuleTexts(
               "A bare URL that GitHub's autolinker runs on into the text after it: Korean text"
                   + " right after the host, a closing bracket or quote, or a Korean particle"
-                  + " after the path. Fixable: the URL is wrapped as <URL>.",
+                  + " after the path. The URL meant ends before a LaTeX leftover such as"
+                  + " {Youtube}. Fixable: the URL is wrapped as <URL>.",
               "https://project.github.io에서 (write <https://project.github.io>에서)");
       case DG203 ->
           new RuleTexts(

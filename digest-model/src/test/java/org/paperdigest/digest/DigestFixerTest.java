@@ -206,4 +206,118 @@ class DigestFixerTest {
         .isEqualTo(entry("['Ada Lovelace', 'Ada Lovelace']", "<https://x.io>에서"));
     assertThat(result.fixes()).extracting(DigestFixer.Fix::rule).containsExactly(Rule.DG202);
   }
+
+  private static DigestFixer.Result fixFrom(String text, String... authors) {
+    return fixFrom(ValidationConfig.defaults(), text, authors);
+  }
+
+  private static DigestFixer.Result fixFrom(
+      ValidationConfig config, String text, String... authors) {
+    PaperRecord record = new PaperRecord("2401.02954", 1, "Paper", List.of(authors));
+    return DigestFixer.create(config).fix(SOURCE, text, java.util.Map.of("2401.02954", record));
+  }
+
+  @Test
+  void withArxivsRecordAuthorsAreWrittenInItsOrderAndSpellingAndOnlyThen() {
+    DigestFixer.Result order =
+        fixFrom(entry("Alan Turing, Ada Lovelace  ", "B."), "Ada Lovelace", "Alan Turing");
+    DigestFixer.Result names =
+        fixFrom(
+            entry("Ada Lovelace, Jurgen Schmidhuber, John Doe", "B."),
+            "Ada Lovelace",
+            "Jürgen Schmidhuber",
+            "Grace Hopper");
+
+    assertThat(order.text()).isEqualTo(entry("Ada Lovelace, Alan Turing", "B."));
+    assertThat(order.fixes())
+        .extracting(f -> f.rule() + " " + f.position() + " " + f.description())
+        .containsExactly("DG122 9:1 put the authors in arXiv's order");
+    assertThat(names.text())
+        .isEqualTo(entry("Ada Lovelace, Jürgen Schmidhuber, Grace Hopper", "B."));
+    assertThat(names.fixes())
+        .extracting(f -> f.rule() + " " + f.description())
+        .containsExactly(
+            "DG121 wrote the authors as arXiv lists them (missing Grace Hopper; John Doe is not an"
+                + " author on arXiv; \"Jurgen Schmidhuber\" is \"Jürgen Schmidhuber\" on arXiv)");
+    assertThat(fix(entry("Alan Turing, Ada Lovelace", "B.")).changed())
+        .as("without the record, the order is left alone")
+        .isFalse();
+    assertThat(
+            fixFrom(names.text(), "Ada Lovelace", "Jürgen Schmidhuber", "Grace Hopper").changed())
+        .as("a second fix")
+        .isFalse();
+  }
+
+  @Test
+  void aCutListStaysCutAtAsManyNamesAndTwoPeopleOfOneNameStay() {
+    assertThat(
+            fixFrom(
+                    entry("Alan Turing, Ada Lovelace, +", "B."),
+                    "Ada Lovelace",
+                    "Alan Turing",
+                    "Grace Hopper")
+                .text())
+        .isEqualTo(entry("Ada Lovelace, Alan Turing, +", "B."));
+    assertThat(fixFrom(entry("Alan Turing, +", "B."), "Ada Lovelace").text())
+        .as("arXiv lists no more names than the cut list held: not cut any more")
+        .isEqualTo(entry("Ada Lovelace", "B."));
+    assertThat(
+            fixFrom(entry("Wei Wang, Li Zhang, Wei Wang", "B."), "Wei Wang", "Li Zhang", "Wei Wang")
+                .changed())
+        .isFalse();
+    assertThat(
+            fixFrom(
+                    entry("Wei Wang, Wei Wang, Wei Wang, Li Zhang", "B."),
+                    "Wei Wang",
+                    "Wei Wang",
+                    "Li Zhang")
+                .text())
+        .as("the repeat beyond arXiv's count goes")
+        .isEqualTo(entry("Wei Wang, Wei Wang, Li Zhang", "B."));
+  }
+
+  @Test
+  void codeStaysCodeWhereDg117IsOffAndBytesElsewhereStay() {
+    String code =
+        "\uFEFF" + entry("['Alan Turing', 'and Ada Lovelace']  ", "B.").replace("\n", "\r\n");
+    ValidationConfig noDg117 = ValidationConfig.builder().rule("DG117=off").build();
+
+    assertThat(fixFrom(code, "Ada Lovelace", "Alan Turing").text())
+        .isEqualTo("\uFEFF" + entry("Ada Lovelace, Alan Turing", "B.").replace("\n", "\r\n"));
+    assertThat(fixFrom(noDg117, code, "Ada Lovelace", "Alan Turing").text())
+        .isEqualTo(
+            "\uFEFF" + entry("['Ada Lovelace', 'and Alan Turing']", "B.").replace("\n", "\r\n"));
+  }
+
+  @Test
+  void aRecordNameThatCannotBeAListItemLeavesTheLineAlone() {
+    assertThat(
+            fixFrom(entry("Alan Turing, Ada Lovelace", "B."), "Ada Lovelace", "Turing, Alan")
+                .changed())
+        .isFalse();
+  }
+
+  @Test
+  void aGluedUrlWithALatexLeftoverIsWrappedWithoutIt() {
+    String text =
+        entry("Ada Lovelace", "영상: https://youtu.be/x{Youtube}에서, \\url{https://x.io/a}에서");
+
+    assertThat(fix(text).text())
+        .isEqualTo(
+            entry(
+                "Ada Lovelace", "영상: <https://youtu.be/x>{Youtube}에서, \\url{<https://x.io/a>}에서"));
+  }
+
+  @Test
+  void tagsThatAreTokensAreEscapedAndMarkupStays() {
+    String text =
+        entry(
+            "Ada Lovelace", "Tokens <SPAN>, </CN> and a lone <b>; H<sub>2</sub>O and a<br>b stay.");
+
+    assertThat(fix(text).text())
+        .isEqualTo(
+            entry(
+                "Ada Lovelace",
+                "Tokens \\<SPAN>, \\</CN> and a lone \\<b>; H<sub>2</sub>O and a<br>b stay."));
+  }
 }

@@ -285,7 +285,7 @@ class ResultCacheTest {
 
   private CheckResult check(ResultCache cache) throws IOException {
     try (DigestChecker checker = DigestChecker.create(ValidationConfig.defaults(), 2)) {
-      return cache == null ? checker.check(root, files()) : checker.check(root, files(), cache);
+      return checker.check(root, files(), CheckOptions.builder().cache(cache).build());
     }
   }
 

@@ -10,13 +10,16 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.paperdigest.digest.model.ArxivId;
 
-/** Reads the Atom feed the arXiv API answers with: each entry's id, version and title. */
+/**
+ * Reads the Atom feed the arXiv API answers with: each entry's id, version, title and authors'
+ * names in order ({@code <author><name>}; affiliations and the rest are skipped).
+ */
 final class ArxivFeed {
 
   private static final String ATOM = "http://www.w3.org/2005/Atom";
 
   /** A paper the API knows. */
-  record Paper(String id, int version, String title) {}
+  record Paper(String id, int version, String title, List<String> authors) {}
 
   /**
    * The papers of a feed, the API's error messages if it sent any, and how many results the feed
@@ -41,7 +44,9 @@ final class ArxivFeed {
       String id = null;
       String title = null;
       String summary = null;
+      List<String> authors = new ArrayList<>();
       boolean inEntry = false;
+      boolean inAuthor = false;
       while (reader.hasNext()) {
         int event = reader.next();
         if (event == XMLStreamConstants.START_ELEMENT
@@ -57,12 +62,23 @@ final class ArxivFeed {
               id = null;
               title = null;
               summary = null;
+              authors = new ArrayList<>();
+            }
+            case "author" -> inAuthor = inEntry;
+            case "name" -> {
+              if (inAuthor) {
+                authors.add(reader.getElementText().strip());
+              }
             }
             case "id" -> id = inEntry ? reader.getElementText().strip() : id;
             case "title" -> title = inEntry ? reader.getElementText() : title;
             case "summary" -> summary = inEntry ? reader.getElementText() : summary;
             default -> {}
           }
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && ATOM.equals(reader.getNamespaceURI())
+            && reader.getLocalName().equals("author")) {
+          inAuthor = false;
         } else if (event == XMLStreamConstants.END_ELEMENT
             && ATOM.equals(reader.getNamespaceURI())
             && reader.getLocalName().equals("entry")) {
@@ -77,7 +93,8 @@ final class ArxivFeed {
                 new Paper(
                     parsed.get().id(),
                     parsed.get().version().orElse(1),
-                    title == null ? "" : title));
+                    title == null ? "" : title,
+                    List.copyOf(authors)));
           }
         }
       }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.xml.stream.XMLStreamException;
+import org.paperdigest.digest.PaperRecord;
 
 /**
  * Verifies arXiv ids through the arXiv API, many ids per request and one request at a time at the
@@ -24,8 +25,9 @@ import javax.xml.stream.XMLStreamException;
  */
 final class ArxivVerifier {
 
-  /** What the API said of one id. */
-  record Answer(Status status, String title, int latestVersion, String detail) {
+  /** What the API said of one id: for a known paper, its title, latest version and authors. */
+  record Answer(
+      Status status, String title, int latestVersion, List<String> authors, String detail) {
     enum Status {
       KNOWN,
       UNKNOWN,
@@ -33,12 +35,23 @@ final class ArxivVerifier {
       UNREACHABLE
     }
 
-    static Answer known(String title, int latestVersion) {
-      return new Answer(Status.KNOWN, title, latestVersion, "");
+    Answer {
+      authors = List.copyOf(authors);
+    }
+
+    static Answer known(String title, int latestVersion, List<String> authors) {
+      return new Answer(Status.KNOWN, title, latestVersion, authors, "");
     }
 
     static Answer of(Status status, String detail) {
-      return new Answer(status, "", 0, detail);
+      return new Answer(status, "", 0, List.of(), detail);
+    }
+
+    /** The paper's record, for a known paper. */
+    Optional<PaperRecord> record(String id) {
+      return status == Status.KNOWN
+          ? Optional.of(new PaperRecord(id, Math.max(1, latestVersion), title, authors))
+          : Optional.empty();
     }
   }
 
@@ -176,7 +189,7 @@ final class ArxivVerifier {
     for (String id : batch) {
       ArxivFeed.Paper paper = byId.get(id);
       if (paper != null) {
-        answers.put(id, Answer.known(paper.title(), paper.version()));
+        answers.put(id, Answer.known(paper.title(), paper.version(), paper.authors()));
       } else if (!feed.errors().isEmpty()) {
         answers.put(
             id,

@@ -88,22 +88,6 @@ final class FindingMaker {
                   + ")",
               sink);
         }
-        at.title()
-            .filter(title -> !TitleMatch.same(title.text(), answer.title()))
-            .ifPresent(
-                title ->
-                    emit(
-                        Rule.DG116,
-                        at.path(),
-                        title.position(),
-                        "the title \""
-                            + TitleMatch.display(title.text())
-                            + "\" differs from arXiv's \""
-                            + TitleMatch.display(answer.title())
-                            + "\" for "
-                            + id.id(),
-                        "title of paper " + id.id(),
-                        sink));
       }
       case UNKNOWN -> emit(Rule.DG203, at, url + ": " + answer.detail(), sink);
       case UNREACHABLE -> emit(Rule.DG204, at, url + " was not checked: " + answer.detail(), sink);
@@ -114,21 +98,19 @@ final class FindingMaker {
 
   /** A link finding is about its URL: statuses and wording may change between runs. */
   private void emit(Rule rule, LinkOccurrence at, String message, Consumer<Finding> sink) {
-    emit(rule, at.path(), at.link().position(), message, "link " + at.link().intendedUrl(), sink);
-  }
-
-  private void emit(
-      Rule rule,
-      String path,
-      SourcePosition p,
-      String message,
-      String subject,
-      Consumer<Finding> sink) {
+    SourcePosition p = at.link().position();
     config
-        .severityOf(rule, path)
+        .severityOf(rule, at.path())
         .ifPresent(
             severity ->
                 sink.accept(
-                    new Finding(rule, severity, path, p.line(), p.column(), message, subject)));
+                    new Finding(
+                        rule,
+                        severity,
+                        at.path(),
+                        p.line(),
+                        p.column(),
+                        message,
+                        "link " + at.link().intendedUrl())));
   }
 }

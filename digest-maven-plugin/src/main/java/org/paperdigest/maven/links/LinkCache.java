@@ -1,6 +1,7 @@
 package org.paperdigest.maven.links;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -10,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,37 +23,44 @@ import org.paperdigest.maven.output.AtomicFiles.Durability;
 import org.paperdigest.maven.output.JsonTrees;
 
 /**
- * Results of earlier runs, kept in a JSON file: each URL that worked (or moved permanently) and
- * each arXiv paper that exists, with when it was checked. Entries older than the maximum age are
- * asked again; failures and undecided results are never kept. A file that cannot be read is ignored
- * with a warning.
+ * Results of earlier runs, kept in a JSON file: each URL that worked (or moved permanently), and
+ * each arXiv paper that exists with what arXiv's record says of it (title, latest version,
+ * authors), with when it was checked. Links older than their maximum age, and papers older than
+ * theirs (papers change rarely: a longer one), are asked again; failures and undecided results are
+ * never kept. A file that cannot be read is ignored with a warning; one of version 1, which kept no
+ * authors, keeps its links and asks about its papers again.
  */
 final class LinkCache {
 
   static final String FORMAT = "digest-link-cache";
-  static final int VERSION = 1;
+  static final int VERSION = 2;
 
   private record Link(LinkOutcome outcome, Instant checkedAt) {}
 
-  private record Paper(String title, int version, Instant checkedAt) {}
+  private record Paper(String title, int version, List<String> authors, Instant checkedAt) {}
 
   private final Map<String, Link> links = new TreeMap<>();
   private final Map<String, Paper> papers = new TreeMap<>();
   private final Duration maxAge;
+  private final Duration paperMaxAge;
   private final Instant now;
 
-  private LinkCache(Duration maxAge, Instant now) {
+  private LinkCache(Duration maxAge, Duration paperMaxAge, Instant now) {
     this.maxAge = maxAge;
+    this.paperMaxAge = paperMaxAge;
     this.now = now;
   }
 
-  static LinkCache empty(Duration maxAge) {
-    return new LinkCache(maxAge, Instant.now());
+  /**
+   * An empty cache whose links stay fresh for {@code maxAge}, its papers for {@code paperMaxAge}.
+   */
+  static LinkCache empty(Duration maxAge, Duration paperMaxAge) {
+    return new LinkCache(maxAge, paperMaxAge, Instant.now());
   }
 
   /** Reads {@code file}, keeping only fresh entries; a missing or unreadable file gives none. */
-  static LinkCache load(Path file, Duration maxAge, Consumer<String> warn) {
-    LinkCache cache = empty(maxAge);
+  static LinkCache load(Path file, Duration maxAge, Duration paperMaxAge, Consumer<String> warn) {
+    LinkCache cache = empty(maxAge, paperMaxAge);
     JsonNode root;
     try {
       root = JsonTrees.MAPPER.readTree(Files.readAllBytes(file));
@@ -61,9 +71,10 @@ final class LinkCache {
           "Ignoring the link cache " + file + ": it is not valid JSON (" + e.getMessage() + ")");
       return cache;
     }
+    int version = root == null ? 0 : root.path("version").asInt();
     if (root == null
         || !FORMAT.equals(root.path("format").asText())
-        || root.path("version").asInt() != VERSION) {
+        || (version != VERSION && version != 1)) {
       warn.accept(
           "Ignoring the link cache "
               + file
@@ -89,13 +100,19 @@ final class LinkCache {
           cache.links.put(e.getKey(), new Link(outcome, at));
         }
       }
-      for (Map.Entry<String, JsonNode> e : root.path("arxiv").properties()) {
+      // Version 1 kept no authors: its papers are asked about again.
+      JsonNode arxiv =
+          version == VERSION ? root.path("arxiv") : JsonNodeFactory.instance.objectNode();
+      for (Map.Entry<String, JsonNode> e : arxiv.properties()) {
         JsonNode n = e.getValue();
+        List<String> authors = new ArrayList<>();
+        n.path("authors").forEach(name -> authors.add(name.asText()));
         cache.papers.put(
             e.getKey(),
             new Paper(
                 n.path("title").asText(""),
                 n.path("version").asInt(1),
+                List.copyOf(authors),
                 Instant.parse(n.path("checkedAt").asText())));
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
@@ -105,20 +122,22 @@ final class LinkCache {
               + ": an entry is not understood ("
               + e.getMessage()
               + ")");
-      return empty(maxAge);
+      return empty(maxAge, paperMaxAge);
     }
     return cache;
   }
 
   Optional<LinkOutcome> link(String url) {
     Link link = links.get(url);
-    return link != null && fresh(link.checkedAt()) ? Optional.of(link.outcome()) : Optional.empty();
+    return link != null && fresh(link.checkedAt(), maxAge)
+        ? Optional.of(link.outcome())
+        : Optional.empty();
   }
 
   Optional<ArxivVerifier.Answer> paper(String id) {
     Paper paper = papers.get(id);
-    return paper != null && fresh(paper.checkedAt())
-        ? Optional.of(ArxivVerifier.Answer.known(paper.title(), paper.version()))
+    return paper != null && fresh(paper.checkedAt(), paperMaxAge)
+        ? Optional.of(ArxivVerifier.Answer.known(paper.title(), paper.version(), paper.authors()))
         : Optional.empty();
   }
 
@@ -130,24 +149,24 @@ final class LinkCache {
 
   void put(String id, ArxivVerifier.Answer answer) {
     if (answer.status() == ArxivVerifier.Answer.Status.KNOWN) {
-      papers.put(id, new Paper(answer.title(), answer.latestVersion(), Instant.now()));
+      papers.put(
+          id, new Paper(answer.title(), answer.latestVersion(), answer.authors(), Instant.now()));
     }
   }
 
-  private boolean fresh(Instant checkedAt) {
-    return !checkedAt.plus(maxAge).isBefore(now);
+  private boolean fresh(Instant checkedAt, Duration age) {
+    return !checkedAt.plus(age).isBefore(now);
   }
 
   /** Writes the fresh entries atomically, sorted so the file diffs well. */
   void save(Path file) throws IOException {
-    JsonNodeFactory f = JsonNodeFactory.instance;
-    ObjectNode root = f.objectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     root.put("version", VERSION);
     ObjectNode linkNodes = root.putObject("links");
     links.forEach(
         (url, link) -> {
-          if (fresh(link.checkedAt())) {
+          if (fresh(link.checkedAt(), maxAge)) {
             ObjectNode n = linkNodes.putObject(url);
             n.put("verdict", link.outcome().verdict().name().toLowerCase(java.util.Locale.ROOT));
             n.put("status", link.outcome().status());
@@ -161,10 +180,12 @@ final class LinkCache {
     ObjectNode paperNodes = root.putObject("arxiv");
     papers.forEach(
         (id, paper) -> {
-          if (fresh(paper.checkedAt())) {
+          if (fresh(paper.checkedAt(), paperMaxAge)) {
             ObjectNode n = paperNodes.putObject(id);
             n.put("title", paper.title());
             n.put("version", paper.version());
+            ArrayNode authors = n.putArray("authors");
+            paper.authors().forEach(authors::add);
             n.put("checkedAt", paper.checkedAt().toString());
           }
         });

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
@@ -27,14 +29,16 @@ import org.paperdigest.maven.output.PluginLog;
 
 /**
  * The online link check of a run: every distinct URL is requested once however many files hold it
- * ({@link LinkPlan}), arXiv papers are verified through the arXiv API in batches, results come from
- * and go to the cache, and every occurrence gets its own finding (DG203, DG204, DG205, DG208,
- * DG116).
+ * ({@link LinkPlan}), arXiv papers are looked up through the arXiv API in batches, results come
+ * from and go to the cache, and every occurrence gets its own finding (DG203, DG204, DG205, DG208).
+ * The records of the papers arXiv knows come back with the findings, for the rules that hold
+ * entries to them.
  *
  * <p>The HTTP client starts on a thread of its own from construction on: create the checker before
- * the digests are parsed, and the client is ready by the time their links are known.
+ * the digests are parsed, and the client is ready by the time their links are known. Close it when
+ * done; a checker checks once.
  */
-public final class LinkChecker {
+public final class LinkChecker implements AutoCloseable {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
@@ -62,39 +66,13 @@ public final class LinkChecker {
     return false;
   }
 
-  /** Checks the links of {@code occurrences}; the checker cannot be used again after. */
+  /** Checks the links of {@code occurrences}. */
   public LinkReport check(List<LinkOccurrence> occurrences) {
     long start = System.nanoTime();
     Instant deadline = Instant.now().plus(settings.checkTimeout());
     LinkPlan plan = new LinkPlan(occurrences, settings);
-    LinkCache cache =
-        settings
-            .cacheFile()
-            .map(file -> LinkCache.load(file, settings.cacheMaxAge(), log::warn))
-            .orElseGet(() -> LinkCache.empty(settings.cacheMaxAge()));
-    Map<String, CompletableFuture<LinkOutcome>> outcomes = new LinkedHashMap<>();
-    List<String> toAsk = new ArrayList<>();
-    int cacheHits = 0;
-    for (Map.Entry<String, URI> url : plan.urls.entrySet()) {
-      Optional<LinkOutcome> cached =
-          url.getValue() == null ? Optional.of(unrequestable()) : cache.link(url.getKey());
-      if (cached.isPresent()) {
-        cacheHits += url.getValue() == null ? 0 : 1;
-        outcomes.put(url.getKey(), CompletableFuture.completedFuture(cached.get()));
-      } else {
-        toAsk.add(url.getKey());
-      }
-    }
-    Map<String, Answer> answers = new HashMap<>();
-    List<String> idsToAsk = new ArrayList<>();
-    for (String id : plan.ids) {
-      Optional<Answer> cached = cache.paper(id);
-      cached.ifPresent(answer -> answers.put(id, answer));
-      if (cached.isEmpty()) {
-        idsToAsk.add(id);
-      }
-    }
-    cacheHits += plan.ids.size() - idsToAsk.size();
+    LinkCache cache = loadCache();
+    Pending pending = Pending.of(plan, cache);
     int total = plan.urls.size() + plan.ids.size();
     log.info(
         "Checking "
@@ -106,14 +84,128 @@ public final class LinkChecker {
             + " arXiv paper(s) through the arXiv API) from "
             + occurrences.size()
             + " occurrence(s); "
-            + cacheHits
+            + pending.cacheHits
             + " from the cache");
+    Asked asked = ask(plan, pending, deadline);
+    if (asked.absent) {
+      log.warn(
+          "No host could be reached ("
+              + asked.failedHosts
+              + " host(s) tried, none resolved or answered): this machine seems to have no"
+              + " network. Links are reported as unverified (DG204), not as broken.");
+    }
+    pending.urls.forEach(url -> cache.put(url, asked.results.get(url)));
+    pending.ids.forEach(id -> cache.put(id, asked.answers.get(id)));
+    saveCache(cache);
+    List<Finding> findings = findings(plan, asked);
+    int botWalls =
+        (int)
+            pending.urls.stream()
+                .filter(u -> asked.results.get(u).verdict() == Verdict.BOT_WALL)
+                .count();
+    LinkReport report =
+        new LinkReport(
+            findings,
+            records(asked.answers),
+            occurrences.size(),
+            plan.urls.size(),
+            plan.ids.size(),
+            pending.cacheHits,
+            asked.arxivRequests,
+            asked.maxInFlight,
+            asked.maxInFlightPerHost,
+            asked.meanTimes,
+            asked.absent,
+            botWalls,
+            Duration.ofNanos(System.nanoTime() - start));
+    log.info(LinkSummary.of(report, findings));
+    return report;
+  }
 
+  /**
+   * arXiv's records of the papers {@code ids} name (without version), from the cache or the arXiv
+   * API; a paper arXiv does not know, or that could not be looked up, is absent. For repairs from
+   * arXiv: asks nothing but the arXiv API.
+   */
+  public Map<String, PaperRecord> records(Collection<String> ids) {
+    Instant deadline = Instant.now().plus(settings.checkTimeout());
+    LinkCache cache = loadCache();
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    List<String> toAsk = new ArrayList<>();
+    for (String id : new LinkedHashSet<>(ids)) {
+      Optional<Answer> cached = cache.paper(id);
+      cached.ifPresentOrElse(answer -> answers.put(id, answer), () -> toAsk.add(id));
+    }
+    ArxivVerifier verifier = new ArxivVerifier(settings, client, new NetworkHealth(1));
+    try {
+      answers.putAll(verifier.verify(toAsk, deadline));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    toAsk.forEach(id -> Optional.ofNullable(answers.get(id)).ifPresent(a -> cache.put(id, a)));
+    saveCache(cache);
+    Map<String, PaperRecord> records = records(answers);
+    log.info(
+        "Asked arXiv about "
+            + answers.size()
+            + " paper(s) ("
+            + (answers.size() - toAsk.size())
+            + " from the cache, "
+            + verifier.requests()
+            + " arXiv API request(s)): "
+            + records.size()
+            + " known");
+    return records;
+  }
+
+  /** What a check can take from the cache, and what it has to ask. */
+  private static final class Pending {
+    final Map<String, LinkOutcome> cachedResults = new HashMap<>();
+    final Map<String, Answer> cachedAnswers = new HashMap<>();
+    final List<String> urls = new ArrayList<>();
+    final List<String> ids = new ArrayList<>();
+    int cacheHits;
+
+    static Pending of(LinkPlan plan, LinkCache cache) {
+      Pending pending = new Pending();
+      for (Map.Entry<String, URI> url : plan.urls.entrySet()) {
+        Optional<LinkOutcome> cached =
+            url.getValue() == null ? Optional.of(unrequestable()) : cache.link(url.getKey());
+        if (cached.isPresent()) {
+          pending.cacheHits += url.getValue() == null ? 0 : 1;
+          pending.cachedResults.put(url.getKey(), cached.get());
+        } else {
+          pending.urls.add(url.getKey());
+        }
+      }
+      for (String id : plan.ids) {
+        Optional<Answer> cached = cache.paper(id);
+        cached.ifPresentOrElse(
+            answer -> pending.cachedAnswers.put(id, answer), () -> pending.ids.add(id));
+      }
+      pending.cacheHits += plan.ids.size() - pending.ids.size();
+      return pending;
+    }
+  }
+
+  /** What the network answered, with the cached answers, and how asking it went. */
+  private record Asked(
+      Map<String, LinkOutcome> results,
+      Map<String, Answer> answers,
+      boolean absent,
+      int failedHosts,
+      int arxivRequests,
+      int maxInFlight,
+      Map<String, Integer> maxInFlightPerHost,
+      Map<String, Duration> meanTimes) {}
+
+  /** Requests what {@code pending} lists, the arXiv API on a thread of its own beside the URLs. */
+  private Asked ask(LinkPlan plan, Pending pending, Instant deadline) {
     // The hosts this run requests decide whether the network is absent: those of the URLs not
     // taken from the cache (remap targets, not the addresses written), and the arXiv API's.
     Set<String> hosts = new LinkedHashSet<>();
-    toAsk.forEach(url -> hosts.add(plan.urls.get(url).getHost()));
-    if (!idsToAsk.isEmpty()) {
+    pending.urls.forEach(url -> hosts.add(plan.urls.get(url).getHost()));
+    if (!pending.ids.isEmpty()) {
       hosts.add(settings.arxivApi().getHost());
     }
     NetworkHealth health = new NetworkHealth(Math.min(8, hosts.size()));
@@ -128,85 +220,95 @@ public final class LinkChecker {
             timer);
     UrlChecker checker = new UrlChecker(settings, client, scheduler, resolver, health, timer);
     ArxivVerifier verifier = new ArxivVerifier(settings, client, health);
-    LinkProgress progress = new LinkProgress(log, total, total - toAsk.size() - idsToAsk.size());
+    int total = plan.urls.size() + plan.ids.size();
+    LinkProgress progress =
+        new LinkProgress(log, total, total - pending.urls.size() - pending.ids.size());
     progress.start(timer, settings.progressInterval());
-    CompletableFuture<Map<String, Answer>> arxiv =
-        CompletableFuture.supplyAsync(
-            () -> {
-              try {
-                Map<String, Answer> got = verifier.verify(idsToAsk, deadline);
-                progress.done(got.size(), 0);
-                return got;
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Map.of();
-              }
-            },
-            arxivThread);
-    for (String url : toAsk) {
-      outcomes.put(url, checker.check(plan.urls.get(url)).whenComplete(progress::checked));
-    }
-    Map<String, LinkOutcome> results = new HashMap<>();
+    Map<String, LinkOutcome> results = new HashMap<>(pending.cachedResults);
+    Map<String, Answer> answers = new HashMap<>(pending.cachedAnswers);
     try {
+      CompletableFuture<Map<String, Answer>> arxiv =
+          CompletableFuture.supplyAsync(
+              () -> verifyOrNothing(verifier, pending.ids, deadline, progress), arxivThread);
+      Map<String, CompletableFuture<LinkOutcome>> outcomes = new LinkedHashMap<>();
+      for (String url : pending.urls) {
+        outcomes.put(url, checker.check(plan.urls.get(url)).whenComplete(progress::checked));
+      }
       outcomes.forEach((url, future) -> results.put(url, Awaits.outcome(future, deadline)));
       answers.putAll(Awaits.answers(arxiv, deadline));
-      idsToAsk.forEach(
+      pending.ids.forEach(
           id ->
               answers.putIfAbsent(
                   id, Answer.of(Answer.Status.UNDECIDED, "not checked within linkCheckTimeout")));
     } finally {
       progress.stop();
       timer.shutdownNow();
-      lookups.shutdownNow();
       arxivThread.shutdownNow();
-      client.close();
     }
-    boolean absent = health.isAbsent();
-    if (absent) {
-      log.warn(
-          "No host could be reached ("
-              + health.failedHostCount()
-              + " host(s) tried, none resolved or answered): this machine seems to have no"
-              + " network. Links are reported as unverified (DG204), not as broken.");
-    }
-    toAsk.forEach(url -> cache.put(url, results.get(url)));
-    idsToAsk.forEach(id -> cache.put(id, answers.get(id)));
-    saveCache(cache);
+    Map<String, Integer> perHost = new LinkedHashMap<>();
+    hosts.forEach(h -> perHost.put(h, scheduler.maxInFlight(h)));
+    return new Asked(
+        results,
+        answers,
+        health.isAbsent(),
+        health.failedHostCount(),
+        verifier.requests(),
+        scheduler.maxInFlight(),
+        perHost,
+        scheduler.meanTimes());
+  }
 
+  private static Map<String, Answer> verifyOrNothing(
+      ArxivVerifier verifier, List<String> ids, Instant deadline, LinkProgress progress) {
+    try {
+      Map<String, Answer> got = verifier.verify(ids, deadline);
+      progress.done(got.size(), 0);
+      return got;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return Map.of();
+    }
+  }
+
+  /** One finding per occurrence whose URL or paper is not known to be fine, in report order. */
+  private List<Finding> findings(LinkPlan plan, Asked asked) {
     FindingMaker make = new FindingMaker(config);
     List<Finding> findings = new ArrayList<>();
     plan.urlOf.forEach(
         (occurrence, request) ->
-            make.forUrl(occurrence, request, results.get(request.url()), absent, findings::add));
+            make.forUrl(
+                occurrence,
+                request,
+                asked.results.get(request.url()),
+                asked.absent,
+                findings::add));
     plan.paperOf.forEach(
-        (occurrence, id) -> make.forPaper(occurrence, id, answers.get(id.id()), findings::add));
+        (occurrence, id) ->
+            make.forPaper(occurrence, id, asked.answers.get(id.id()), findings::add));
     findings.sort(Finding.ORDER);
+    return findings;
+  }
 
-    Map<String, Integer> perHost = new LinkedHashMap<>();
-    hosts.forEach(h -> perHost.put(h, scheduler.maxInFlight(h)));
-    int botWalls =
-        (int) toAsk.stream().filter(u -> results.get(u).verdict() == Verdict.BOT_WALL).count();
-    LinkReport report =
-        new LinkReport(
-            findings,
-            occurrences.size(),
-            plan.urls.size(),
-            plan.ids.size(),
-            cacheHits,
-            verifier.requests(),
-            scheduler.maxInFlight(),
-            perHost,
-            scheduler.meanTimes(),
-            absent,
-            botWalls,
-            Duration.ofNanos(System.nanoTime() - start));
-    log.info(LinkSummary.of(report, findings));
-    return report;
+  /** The records of the papers {@code answers} knows, by id. */
+  private static Map<String, PaperRecord> records(Map<String, Answer> answers) {
+    Map<String, PaperRecord> records = new LinkedHashMap<>();
+    answers.forEach((id, answer) -> answer.record(id).ifPresent(r -> records.put(id, r)));
+    return records;
   }
 
   private static LinkOutcome unrequestable() {
     return LinkOutcome.of(
         Verdict.UNDECIDED, 0, "linkRemaps rewrites it to an address that cannot be requested");
+  }
+
+  private LinkCache loadCache() {
+    return settings
+        .cacheFile()
+        .map(
+            file ->
+                LinkCache.load(
+                    file, settings.cacheMaxAge(), settings.paperCacheMaxAge(), log::warn))
+        .orElseGet(() -> LinkCache.empty(settings.cacheMaxAge(), settings.paperCacheMaxAge()));
   }
 
   private void saveCache(LinkCache cache) {
@@ -220,6 +322,13 @@ public final class LinkChecker {
                 log.warn("Could not write the link cache " + file + ": " + e.getMessage());
               }
             });
+  }
+
+  /** Stops the HTTP client and the name lookups. */
+  @Override
+  public void close() {
+    lookups.shutdownNow();
+    client.close();
   }
 
   private static ThreadFactory daemonThreads(String name) {

@@ -28,6 +28,7 @@ public final class LinkSettings {
   private final AddressPolicy addresses;
   private final Path cacheFile;
   private final Duration cacheMaxAge;
+  private final Duration paperCacheMaxAge;
   private final Duration connectTimeout;
   private final Duration requestTimeout;
   private final Duration checkTimeout;
@@ -51,6 +52,7 @@ public final class LinkSettings {
     addresses = named("allowedHosts", () -> AddressPolicy.parse(b.allowedHosts));
     cacheFile = b.linkCacheFile;
     cacheMaxAge = named("linkCacheMaxAge", () -> Durations.parse(b.linkCacheMaxAge));
+    paperCacheMaxAge = named("arxivCacheMaxAge", () -> Durations.parse(b.arxivCacheMaxAge));
     requestTimeout = nonZero("linkTimeout", b.linkTimeout);
     connectTimeout = nonZero("linkConnectTimeout", b.linkConnectTimeout);
     checkTimeout = nonZero("linkCheckTimeout", b.linkCheckTimeout);
@@ -114,6 +116,11 @@ public final class LinkSettings {
 
   Duration cacheMaxAge() {
     return cacheMaxAge;
+  }
+
+  /** How long arXiv's record of a paper stays good in the cache. */
+  Duration paperCacheMaxAge() {
+    return paperCacheMaxAge;
   }
 
   Duration connectTimeout() {

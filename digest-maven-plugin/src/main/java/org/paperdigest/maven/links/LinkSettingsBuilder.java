@@ -19,6 +19,7 @@ public final class LinkSettingsBuilder {
   List<String> allowedHosts = List.of();
   Path linkCacheFile;
   String linkCacheMaxAge = "1d";
+  String arxivCacheMaxAge = "7d";
   String linkTimeout = "20s";
   String linkConnectTimeout = "10s";
   String linkCheckTimeout = "30m";
@@ -134,6 +135,12 @@ public final class LinkSettingsBuilder {
   /** Least intervals per host, such as {@code arxiv.org=250ms}; they replace the default. */
   public LinkSettingsBuilder hostIntervals(List<String> items) {
     hostIntervals = List.copyOf(items);
+    return this;
+  }
+
+  /** How long arXiv's record of a paper stays good in the link cache. */
+  public LinkSettingsBuilder arxivCacheMaxAge(String value) {
+    arxivCacheMaxAge = value;
     return this;
   }
 

@@ -36,7 +36,7 @@ public final class DigestService {
   public Checked check(RunSettings run, boolean useBaseline) throws DigestRunException {
     Optional<Baseline> baseline = useBaseline ? readBaseline(run) : Optional.empty();
     Predicate<String> inScope = ratchetScope(run);
-    List<Path> files = scan(run);
+    List<Path> files = scan(run, log);
     CheckResult result;
     try {
       result = FileCheck.run(run.root(), files, run.check(), inScope, run.resultCache(), log);
@@ -192,7 +192,7 @@ public final class DigestService {
   }
 
   /** Files to check, sorted; warns when none match. */
-  private List<Path> scan(RunSettings run) throws DigestRunException {
+  static List<Path> scan(RunSettings run, PluginLog log) throws DigestRunException {
     try {
       List<Path> files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
       if (files.isEmpty()) {

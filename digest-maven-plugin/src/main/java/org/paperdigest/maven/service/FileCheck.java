@@ -3,18 +3,29 @@ package org.paperdigest.maven.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Queue;
+import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.function.Consumer;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Predicate;
+import org.paperdigest.digest.CheckOptions;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.OnlineCheck;
+import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.ResultCache;
 import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.digest.model.Entry;
 import org.paperdigest.maven.links.LinkChecker;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkOccurrence;
@@ -23,8 +34,8 @@ import org.paperdigest.maven.output.PluginLog;
 
 /**
  * Checks digest files with the model's checker on every core, takes unchanged files from the result
- * cache, and, when links are checked online, checks the links of the files in scope and adds their
- * findings.
+ * cache, and, when links are checked online, checks the links of the files in scope as the check's
+ * online part, so their findings and arXiv's records of the papers join the check's.
  */
 final class FileCheck {
 
@@ -44,47 +55,123 @@ final class FileCheck {
       Path cacheFile,
       PluginLog log) {
     boolean online = checksOnline(settings);
-    Queue<LinkOccurrence> links = new ConcurrentLinkedQueue<>();
-    Consumer<DigestFile> collect =
-        online
-            ? f -> {
-              if (inScope.test(f.path())) {
-                links.addAll(LinkOccurrence.of(f));
-              }
-            }
-            : f -> {};
-    // Built now, so that its HTTP client is set up while the digests are parsed.
-    LinkChecker linkChecker =
-        online ? new LinkChecker(settings.links(), settings.validation(), log) : null;
-    CheckResult result;
+    ValidationConfig config = settings.validation();
     try (DigestChecker checker =
-        DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
-      if (cacheFile != null && !online) {
+            DigestChecker.create(config, Runtime.getRuntime().availableProcessors());
+        // Built now, so that its HTTP client is set up while the digests are parsed.
+        LinkChecker links = online ? new LinkChecker(settings.links(), config, log) : null) {
+      if (!online) {
         ResultCache cache =
-            ResultCache.load(
-                cacheFile,
-                PluginInfo.VERSION + "\n" + settings.validation().fingerprint(),
-                log::warn);
-        result = checker.check(root, files, cache);
-        save(cache, cacheFile, log);
-      } else {
-        result = checker.check(root, files, collect);
-      }
-    }
-    if (online) {
-      List<LinkOccurrence> ordered = new ArrayList<>(links);
-      ordered.sort(
-          Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
-      LinkReport report = linkChecker.check(ordered);
-      List<Rule> onlineRules = new ArrayList<>();
-      for (Rule rule : Rule.values()) {
-        if (rule.online() && settings.validation().isEnabled(rule)) {
-          onlineRules.add(rule);
+            cacheFile == null
+                ? null
+                : ResultCache.load(
+                    cacheFile, PluginInfo.VERSION + "\n" + config.fingerprint(), log::warn);
+        CheckResult result =
+            checker.check(root, files, CheckOptions.builder().cache(cache).scope(inScope).build());
+        if (cache != null) {
+          save(cache, cacheFile, log);
         }
+        return result;
       }
-      result = result.plus(report.findings(), onlineRules);
+      Queue<LinkOccurrence> occurrences = new ConcurrentLinkedQueue<>();
+      Queue<String> papers = new ConcurrentLinkedQueue<>();
+      AtomicReference<LinkReport> report = new AtomicReference<>();
+      CheckOptions options =
+          CheckOptions.builder()
+              .scope(inScope)
+              .listener(
+                  file -> {
+                    if (inScope.test(file.path())) {
+                      occurrences.addAll(LinkOccurrence.of(file));
+                      papers.addAll(paperIds(file));
+                    }
+                  })
+              .online(
+                  () -> {
+                    report.set(links.check(ordered(occurrences)));
+                    return answer(report.get(), config);
+                  })
+              .build();
+      CheckResult result = checker.check(root, files, options);
+      authorsSummary(result, papers, report.get().records().keySet(), config).ifPresent(log::info);
+      return result;
     }
-    return result.onlyPaths(inScope, paths(root, files, inScope).size());
+  }
+
+  /**
+   * Checks {@code files} again with links offline, holding entries to {@code records} (the records
+   * a fix from arXiv used; none, an offline check): what remains after a fix.
+   */
+  static CheckResult recheck(
+      Path root, List<Path> files, ValidationConfig config, Map<String, PaperRecord> records) {
+    CheckOptions.Builder options = CheckOptions.builder();
+    if (!records.isEmpty()) {
+      Set<Rule> ran = onlineRules(config, rule -> RECORD_RULES.contains(rule));
+      options.online(() -> new OnlineCheck.Answer(List.of(), records, ran));
+    }
+    try (DigestChecker checker =
+        DigestChecker.create(config, Runtime.getRuntime().availableProcessors())) {
+      return checker.check(root, files, options.build());
+    }
+  }
+
+  /** The rules that read papers' records rather than request links. */
+  private static final Set<Rule> RECORD_RULES = EnumSet.of(Rule.DG116, Rule.DG121, Rule.DG122);
+
+  private static OnlineCheck.Answer answer(LinkReport report, ValidationConfig config) {
+    return new OnlineCheck.Answer(
+        report.findings(), report.records(), onlineRules(config, rule -> true));
+  }
+
+  /** The online rules that are on and that {@code which} takes. */
+  private static Set<Rule> onlineRules(ValidationConfig config, Predicate<Rule> which) {
+    Set<Rule> ran = EnumSet.noneOf(Rule.class);
+    for (Rule rule : Rule.values()) {
+      if (rule.online() && config.isEnabled(rule) && which.test(rule)) {
+        ran.add(rule);
+      }
+    }
+    return ran;
+  }
+
+  private static List<LinkOccurrence> ordered(Queue<LinkOccurrence> occurrences) {
+    List<LinkOccurrence> ordered = new ArrayList<>(occurrences);
+    ordered.sort(
+        Comparator.comparing(LinkOccurrence::path).thenComparing(o -> o.link().position()));
+    return ordered;
+  }
+
+  /** The arXiv id of each entry of {@code file} whose title links to arXiv. */
+  private static List<String> paperIds(DigestFile file) {
+    List<String> ids = new ArrayList<>();
+    for (Entry entry : file.entries()) {
+      entry.title().arxivId().ifPresent(id -> ids.add(id.id()));
+    }
+    return ids;
+  }
+
+  /**
+   * How many entries were held to arXiv's record, and how many of them list other authors (DG121)
+   * or the same in another order (DG122): a repository-wide problem at a glance.
+   */
+  static Optional<String> authorsSummary(
+      CheckResult result, Collection<String> papers, Set<String> known, ValidationConfig config) {
+    if (!config.isEnabled(Rule.DG121) && !config.isEnabled(Rule.DG122)) {
+      return Optional.empty();
+    }
+    long verified = papers.stream().filter(known::contains).count();
+    long mismatch = result.findings().stream().filter(f -> f.rule() == Rule.DG121).count();
+    long order = result.findings().stream().filter(f -> f.rule() == Rule.DG122).count();
+    return Optional.of(
+        String.format(
+            Locale.ROOT,
+            "Authors checked against arXiv's records: %,d of %,d entries; %,d list them in another"
+                + " order than arXiv (DG122), %,d list other names (DG121)%s",
+            verified,
+            papers.size(),
+            order,
+            mismatch,
+            mismatch + order > 0 ? "; digest:fix -Ddigest.links=online writes arXiv's" : ""));
   }
 
   /** Whether links are checked online: the mode says so and some online rule is on. */

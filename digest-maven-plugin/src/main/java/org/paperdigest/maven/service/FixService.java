@@ -9,15 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DecodedText;
 import org.paperdigest.digest.DigestFixer;
+import org.paperdigest.digest.DigestParser;
+import org.paperdigest.digest.PaperRecord;
+import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.maven.baseline.Triage;
 import org.paperdigest.maven.git.GitException;
 import org.paperdigest.maven.git.GitWorkTree;
+import org.paperdigest.maven.links.LinkChecker;
+import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.output.AtomicFiles;
 import org.paperdigest.maven.output.AtomicFiles.Durability;
 import org.paperdigest.maven.output.PluginLog;
@@ -42,31 +53,16 @@ public final class FixService {
 
   /**
    * Fixes the files {@code run} selects; with {@code dryRun} prints what would change instead.
-   * Unless {@code allowUncommitted}, only files git holds unchanged are rewritten.
+   * Unless {@code allowUncommitted}, only files git holds unchanged are rewritten. With links
+   * online, author lists are also held to arXiv's records of their papers (DG121, DG122, DG110).
    */
   public Outcome fix(RunSettings run, boolean dryRun, boolean allowUncommitted)
       throws DigestRunException {
-    List<Path> files;
-    try {
-      files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
-    } catch (RuntimeException e) {
-      throw new DigestRunException(
-          "Cannot list the digest files of " + run.root() + ": " + e.getMessage(), e);
-    }
-    Predicate<String> mayRewrite = path -> true;
-    if (!dryRun && !allowUncommitted) {
-      try {
-        mayRewrite = GitWorkTree.at(run.root()).committedUnchanged()::contains;
-      } catch (GitException e) {
-        throw new DigestRunException(
-            "digest:fix rewrites files in place and cannot tell which hold edits not committed: "
-                + e.getMessage()
-                + ". Pass -Ddigest.allowUncommitted=true to fix them anyway, or -Ddigest.dryRun"
-                + " to see the changes first",
-            e);
-      }
-    }
-    Outcome outcome = run(run.root(), files, run.check().validation(), mayRewrite, dryRun, log);
+    List<Path> files = DigestService.scan(run, log);
+    Predicate<String> mayRewrite = dryRun || allowUncommitted ? path -> true : committed(run);
+    ValidationConfig config = run.check().validation();
+    Map<String, PaperRecord> records = records(run, files);
+    Outcome outcome = run(run.root(), files, config, records, mayRewrite, dryRun, log);
     log.info(
         (dryRun ? "Would fix " : "Fixed ")
             + outcome.fixes()
@@ -78,21 +74,78 @@ public final class FixService {
             + (outcome.skipped() > 0 ? "; " + outcome.skipped() + " file(s) left alone" : "")
             + (dryRun ? " (dry run: nothing written)" : ""));
     if (!dryRun) {
-      Checked remaining = new DigestService(log).check(run.everyFileUncached(), false);
-      log.info("What remains (links checked offline):");
-      ConsoleReport.print(remaining.result(), remaining.triage(), false, log);
+      CheckResult remaining = FileCheck.recheck(run.root(), files, config, records);
+      log.info(
+          records.isEmpty()
+              ? "What remains (links checked offline):"
+              : "What remains (links checked offline, authors against arXiv's records):");
+      ConsoleReport.print(remaining, Triage.allNew(remaining.findings()), false, log);
     }
     return outcome;
   }
 
+  /** The files git holds unchanged, by relative path: the only ones a fix may rewrite. */
+  private static Predicate<String> committed(RunSettings run) throws DigestRunException {
+    try {
+      return GitWorkTree.at(run.root()).committedUnchanged()::contains;
+    } catch (GitException e) {
+      throw new DigestRunException(
+          "digest:fix rewrites files in place and cannot tell which hold edits not committed: "
+              + e.getMessage()
+              + ". Pass -Ddigest.allowUncommitted=true to fix them anyway, or -Ddigest.dryRun"
+              + " to see the changes first",
+          e);
+    }
+  }
+
   /**
-   * Fixes {@code files} of {@code root}; those {@code mayRewrite} refuses (by relative path) are
-   * left alone because they hold changes not committed.
+   * arXiv's records of the papers the files' entries name, when links are online and a rule that
+   * reads them is on; none otherwise.
+   */
+  private Map<String, PaperRecord> records(RunSettings run, List<Path> files) {
+    ValidationConfig config = run.check().validation();
+    boolean wanted =
+        config.isEnabled(Rule.DG121)
+            || config.isEnabled(Rule.DG122)
+            || config.isEnabled(Rule.DG110);
+    if (run.check().links().mode() != LinkMode.ONLINE || !wanted) {
+      return Map.of();
+    }
+    DigestParser parser = DigestParser.create();
+    Set<String> ids = new LinkedHashSet<>();
+    for (Path file : files) {
+      DigestSource source = DigestSource.inRepository(run.root(), file);
+      read(file)
+          .flatMap(bytes -> DecodedText.decode(bytes).text())
+          .map(text -> parser.parse(source, text))
+          .ifPresent(
+              parsed ->
+                  parsed
+                      .entries()
+                      .forEach(e -> e.title().arxivId().ifPresent(id -> ids.add(id.id()))));
+    }
+    try (LinkChecker arxiv = new LinkChecker(run.check().links(), config, log)) {
+      return arxiv.records(ids);
+    }
+  }
+
+  private static Optional<byte[]> read(Path file) {
+    try {
+      return Optional.of(Files.readAllBytes(file));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Fixes {@code files} of {@code root}, holding authors to {@code records}; those {@code
+   * mayRewrite} refuses (by relative path) are left alone because they hold changes not committed.
    */
   static Outcome run(
       Path root,
       List<Path> files,
       ValidationConfig config,
+      Map<String, PaperRecord> records,
       Predicate<String> mayRewrite,
       boolean dryRun,
       PluginLog log) {
@@ -101,68 +154,85 @@ public final class FixService {
     int changed = 0;
     int skipped = 0;
     for (Path file : files) {
-      DigestSource source = DigestSource.inRepository(root, file);
-      String path = source.path();
-      byte[] before;
-      try {
-        before = Files.readAllBytes(file);
-      } catch (IOException e) {
-        log.warn(path + ": not fixed, it could not be read: " + e.getMessage());
+      int made = fixOne(root, file, fixer, records, mayRewrite, dryRun, log);
+      if (made < 0) {
         skipped++;
-        continue;
+      } else if (made > 0) {
+        fixes += made;
+        changed++;
       }
-      DecodedText decoded = DecodedText.decode(before);
-      if (decoded.text().isEmpty()) {
-        log.warn(path + ": not fixed: " + decoded.problem());
-        skipped++;
-        continue;
-      }
-      DigestFixer.Result result = fixer.fix(source, decoded.text().get());
-      if (!result.changed()) {
-        continue;
-      }
-      if (!dryRun && !mayRewrite.test(path)) {
-        log.warn(
-            path
-                + ": not fixed, git does not hold it as it is (commit it first, or pass"
-                + " -Ddigest.allowUncommitted=true)");
-        skipped++;
-        continue;
-      }
-      byte[] after = result.text().getBytes(StandardCharsets.UTF_8);
-      if (dryRun) {
-        printDiff(path, decoded.text().get(), result.text(), log::info);
-      } else {
-        try {
-          if (!Arrays.equals(before, Files.readAllBytes(file))) {
-            log.warn(path + ": not fixed, it changed while it was being fixed; run again");
-            skipped++;
-            continue;
-          }
-          AtomicFiles.write(file, after, Durability.SYNCED);
-        } catch (IOException e) {
-          log.warn(path + ": not fixed, it could not be written: " + e.getMessage());
-          skipped++;
-          continue;
-        }
-      }
-      for (DigestFixer.Fix fix : result.fixes()) {
-        log.info(
-            path
-                + ":"
-                + fix.position()
-                + ": "
-                + (dryRun ? "would fix " : "fixed ")
-                + fix.rule().id()
-                + " "
-                + fix.rule().ruleName()
-                + ": "
-                + fix.description());
-      }
-      fixes += result.fixes().size();
-      changed++;
     }
     return new Outcome(fixes, changed, skipped);
+  }
+
+  /** Fixes one file; returns the number of fixes made, or -1 when the file was left alone. */
+  private static int fixOne(
+      Path root,
+      Path file,
+      DigestFixer fixer,
+      Map<String, PaperRecord> records,
+      Predicate<String> mayRewrite,
+      boolean dryRun,
+      PluginLog log) {
+    DigestSource source = DigestSource.inRepository(root, file);
+    String path = source.path();
+    byte[] before;
+    try {
+      before = Files.readAllBytes(file);
+    } catch (IOException e) {
+      log.warn(path + ": not fixed, it could not be read: " + e.getMessage());
+      return -1;
+    }
+    DecodedText decoded = DecodedText.decode(before);
+    if (decoded.text().isEmpty()) {
+      log.warn(path + ": not fixed: " + decoded.problem());
+      return -1;
+    }
+    DigestFixer.Result result = fixer.fix(source, decoded.text().get(), records);
+    if (!result.changed()) {
+      return 0;
+    }
+    if (!dryRun && !mayRewrite.test(path)) {
+      log.warn(
+          path
+              + ": not fixed, git does not hold it as it is (commit it first, or pass"
+              + " -Ddigest.allowUncommitted=true)");
+      return -1;
+    }
+    if (dryRun) {
+      printDiff(path, decoded.text().get(), result.text(), log::info);
+    } else if (!write(file, path, before, result.text(), log)) {
+      return -1;
+    }
+    for (DigestFixer.Fix fix : result.fixes()) {
+      log.info(
+          path
+              + ":"
+              + fix.position()
+              + ": "
+              + (dryRun ? "would fix " : "fixed ")
+              + fix.rule().id()
+              + " "
+              + fix.rule().ruleName()
+              + ": "
+              + fix.description());
+    }
+    return result.fixes().size();
+  }
+
+  /** Replaces {@code file} atomically with {@code text}, unless it changed since it was read. */
+  private static boolean write(Path file, String path, byte[] before, String text, PluginLog log) {
+    try {
+      if (!Arrays.equals(before, Files.readAllBytes(file))) {
+        log.warn(path + ": not fixed, it changed while it was being fixed; run again");
+        return false;
+      }
+      AtomicFiles.write(file, text.getBytes(StandardCharsets.UTF_8), Durability.SYNCED);
+      return true;
+    } catch (IOException e) {
+      log.warn(path + ": not fixed, it could not be written: " + e.getMessage());
+      return false;
+    }
   }
 
   /** A unified diff of one file, {@code a/} and {@code b/} as git writes them. */

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
+import org.paperdigest.digest.CheckOptions;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.ValidationConfig;
@@ -70,7 +71,11 @@ public final class LinkCheckBench {
       LinkChecker first = new LinkChecker(settings, config, quiet);
       CheckResult parsed;
       try (DigestChecker checker = DigestChecker.create(config, 2)) {
-        parsed = checker.check(folder, files, f -> links.addAll(LinkOccurrence.of(f)));
+        parsed =
+            checker.check(
+                folder,
+                files,
+                CheckOptions.builder().listener(f -> links.addAll(LinkOccurrence.of(f))).build());
       }
       List<LinkOccurrence> ordered = new ArrayList<>(links);
       ordered.sort(
@@ -96,8 +101,10 @@ public final class LinkCheckBench {
       for (int run = 1; run <= runs; run++) {
         server.reset();
         long start = System.nanoTime();
-        LinkChecker checker = run == 1 ? first : new LinkChecker(settings, config, quiet);
-        LinkReport report = checker.check(ordered);
+        LinkReport report;
+        try (LinkChecker checker = run == 1 ? first : new LinkChecker(settings, config, quiet)) {
+          report = checker.check(ordered);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         times.add(seconds);
         int serverMax = server.hosts().stream().mapToInt(h -> h.maxInFlight.get()).max().orElse(0);

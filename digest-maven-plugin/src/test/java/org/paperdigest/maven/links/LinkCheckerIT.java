@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
@@ -60,19 +61,18 @@ class LinkCheckerIT {
   }
 
   private LinkReport check(LinkSettings settings, List<LinkOccurrence> links) {
-    return new LinkChecker(settings, ValidationConfig.defaults(), log).check(links);
+    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+      return checker.check(links);
+    }
   }
 
   private static LinkOccurrence at(int line, String url) {
-    return new LinkOccurrence(
-        FILE, new Link(url, LinkKind.INLINE, new SourcePosition(line, 3)), Optional.empty());
+    return new LinkOccurrence(FILE, new Link(url, LinkKind.INLINE, new SourcePosition(line, 3)));
   }
 
-  private static LinkOccurrence title(int line, String url, String text) {
-    return new LinkOccurrence(
-        FILE,
-        new Link(url, LinkKind.INLINE, new SourcePosition(line, 40)),
-        Optional.of(new LinkOccurrence.EntryTitle(text, new SourcePosition(line, 5))));
+  /** An entry's title link, where a heading's link stands. */
+  private static LinkOccurrence paper(int line, String url) {
+    return new LinkOccurrence(FILE, new Link(url, LinkKind.INLINE, new SourcePosition(line, 40)));
   }
 
   private static List<String> lines(LinkReport report) {
@@ -276,13 +276,10 @@ class LinkCheckerIT {
     server.paper("2401.00002", 1, "The Real Title");
     List<LinkOccurrence> links =
         List.of(
-            title(
-                3,
-                "https://arxiv.org/abs/2401.02954",
-                "DeepSeek LLM: scaling open-source language models with longtermism"),
-            title(10, "https://arxiv.org/abs/2401.00001", "G-Net: A Title Spanning Lines"),
-            title(20, "https://arxiv.org/abs/2401.00002", "Another Title"),
-            title(30, "https://arxiv.org/abs/2401.99999", "Nobody Wrote This"),
+            paper(3, "https://arxiv.org/abs/2401.02954"),
+            paper(10, "https://arxiv.org/abs/2401.00001"),
+            paper(20, "https://arxiv.org/abs/2401.00002"),
+            paper(30, "https://arxiv.org/abs/2401.99999"),
             at(31, "https://arxiv.org/pdf/2401.02954v3"),
             at(32, "https://arxiv.org/pdf/2401.02954v2"));
 
@@ -290,13 +287,15 @@ class LinkCheckerIT {
 
     assertThat(lines(report))
         .containsExactly(
-            "20:5 DG116 the title \"Another Title\" differs from arXiv's \"The Real Title\" for"
-                + " 2401.00002",
             "30:40 DG203 https://arxiv.org/abs/2401.99999: the arXiv API does not know 2401.99999",
             "31:3 DG203 https://arxiv.org/pdf/2401.02954v3: arXiv has no version v3 of 2401.02954"
                 + " (the latest is v2)");
     assertAskedTwice("/api/query", 290_000_000L);
     assertThat(report.arxivRequests()).isEqualTo(2);
+    assertThat(report.records().keySet())
+        .containsExactlyInAnyOrder("2401.02954", "2401.00001", "2401.00002");
+    assertThat(report.records().get("2401.00002").title()).isEqualTo("The Real Title");
+    assertThat(report.records().get("2401.02954").version()).isEqualTo(2);
   }
 
   @Test
@@ -308,7 +307,7 @@ class LinkCheckerIT {
             at(1, server.url("/ok2")),
             at(2, server.url("/moved")),
             at(3, server.url("/missing")),
-            title(4, "https://arxiv.org/abs/2401.02954", "A Title"));
+            paper(4, "https://arxiv.org/abs/2401.02954"));
     LinkSettings settings = settings().linkCacheFile(cache).build();
 
     LinkReport first = check(settings, links);
@@ -338,6 +337,116 @@ class LinkCheckerIT {
   }
 
   @Test
+  void arxivRecordsCarryTheAuthorsInArxivsOrder() {
+    server.paper(
+        "2401.02954",
+        3,
+        "A Paper",
+        "Jürgen Schmidhuber|IDSIA",
+        "The ATLAS Collaboration",
+        "Ada Lovelace|AT&T Research",
+        "Wei Wang",
+        "Wei Wang");
+    server.paper("2401.00002", 1, "No Authors");
+
+    LinkReport report =
+        check(
+            settings().build(),
+            List.of(
+                paper(1, "https://arxiv.org/abs/2401.02954"),
+                paper(2, "https://arxiv.org/abs/2401.00002"),
+                paper(3, "https://arxiv.org/abs/2401.99999")));
+
+    assertThat(report.records().get("2401.02954").authors())
+        .containsExactly(
+            "Jürgen Schmidhuber",
+            "The ATLAS Collaboration",
+            "Ada Lovelace",
+            "Wei Wang",
+            "Wei Wang");
+    assertThat(report.records().get("2401.02954").version()).isEqualTo(3);
+    assertThat(report.records().get("2401.00002").authors()).isEmpty();
+    assertThat(report.records()).doesNotContainKey("2401.99999");
+    assertThat(server.hits("/api/query")).isEqualTo(1);
+  }
+
+  @Test
+  void arxivRecordsStayCachedForTheirOwnAgeWithTheirAuthors() throws IOException {
+    Path cache = temp.resolve("cache.json");
+    server.paper("2401.02954", 1, "A Paper", "Ada Lovelace", "Alan Turing");
+    List<LinkOccurrence> links =
+        List.of(at(1, server.url("/ok")), paper(2, "https://arxiv.org/abs/2401.02954"));
+    // Links expire at once; papers keep for the default week.
+    LinkSettings settings = settings().linkCacheFile(cache).linkCacheMaxAge("0s").build();
+
+    check(settings, links);
+    LinkReport again = check(settings, links);
+
+    assertThat(server.hits("/ok")).isEqualTo(2);
+    assertThat(server.hits("/api/query")).as("asked once, then from the cache").isEqualTo(1);
+    assertThat(again.records().get("2401.02954").authors())
+        .containsExactly("Ada Lovelace", "Alan Turing");
+    assertThat(Files.readString(cache))
+        .contains("\"authors\" : [ \"Ada Lovelace\", \"Alan Turing\" ]");
+
+    check(settings().linkCacheFile(cache).arxivCacheMaxAge("0s").build(), links);
+    assertThat(server.hits("/api/query")).as("expired: asked again").isEqualTo(2);
+  }
+
+  @Test
+  void aCacheOfVersionOneKeepsItsLinksAndAsksAboutItsPapersAgain() throws IOException {
+    Path cache = temp.resolve("v1.json");
+    String now = java.time.Instant.now().toString();
+    Files.writeString(
+        cache,
+        "{\"format\": \"digest-link-cache\", \"version\": 1, \"links\": {\""
+            + server.url("/ok")
+            + "\": {\"verdict\": \"ok\", \"status\": 200, \"checkedAt\": \""
+            + now
+            + "\"}}, \"arxiv\": {\"2401.02954\": {\"title\": \"A Paper\", \"version\": 1,"
+            + " \"checkedAt\": \""
+            + now
+            + "\"}}}");
+    server.paper("2401.02954", 1, "A Paper", "Ada Lovelace");
+
+    LinkReport report =
+        check(
+            settings().linkCacheFile(cache).build(),
+            List.of(at(1, server.url("/ok")), paper(2, "https://arxiv.org/abs/2401.02954")));
+
+    assertThat(server.hits("/ok")).isZero();
+    assertThat(server.hits("/api/query")).isEqualTo(1);
+    assertThat(report.records().get("2401.02954").authors()).containsExactly("Ada Lovelace");
+    assertThat(logged).noneMatch(l -> l.startsWith("WARN"));
+  }
+
+  @Test
+  void recordsForAFixAskOnlyTheArxivApiAndUseTheCache() {
+    Path cache = temp.resolve("fix-cache.json");
+    server.paper("2401.02954", 1, "A Paper", "Ada Lovelace");
+    server.paper("2401.00002", 1, "Another", "Alan Turing");
+    LinkSettings settings = settings().linkCacheFile(cache).build();
+
+    Map<String, PaperRecord> first;
+    Map<String, PaperRecord> second;
+    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+      first = checker.records(List.of("2401.02954", "2401.00002", "2401.99999"));
+    }
+    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+      second = checker.records(List.of("2401.02954"));
+    }
+
+    assertThat(first.keySet()).containsExactlyInAnyOrder("2401.02954", "2401.00002");
+    assertThat(second.get("2401.02954").authors()).containsExactly("Ada Lovelace");
+    assertThat(server.hits("/api/query")).isEqualTo(1);
+    assertThat(server.seen()).allMatch(seen -> seen.path().equals("/api/query"));
+    assertThat(logged)
+        .contains(
+            "INFO Asked arXiv about 3 paper(s) (0 from the cache, 1 arXiv API request(s)): 2 known",
+            "INFO Asked arXiv about 1 paper(s) (1 from the cache, 0 arXiv API request(s)): 1 known");
+  }
+
+  @Test
   void corruptOrForeignCacheIsIgnoredWithAWarning() throws IOException {
     Path corrupt = temp.resolve("corrupt.json");
     Files.writeString(corrupt, "{ not json");
@@ -356,7 +465,7 @@ class LinkCheckerIT {
         .contains(
             "WARN Ignoring the link cache "
                 + foreign
-                + ": it is not a digest-link-cache file of version 1");
+                + ": it is not a digest-link-cache file of version 2");
     assertThat(server.hits("/ok")).isEqualTo(2);
   }
 
@@ -421,7 +530,7 @@ class LinkCheckerIT {
             at(1, "https://one.invalid/a"),
             at(2, "https://two.invalid/b"),
             at(3, "https://three.invalid/c"),
-            title(4, "https://arxiv.org/abs/2401.02954", "A Title"));
+            paper(4, "https://arxiv.org/abs/2401.02954"));
 
     LinkReport report =
         check(settings().arxivApiUrl("https://api.invalid/api/query").build(), links);
@@ -522,8 +631,8 @@ class LinkCheckerIT {
     return check(
         settings().arxivApiUrl(server.url(api)).arxivBatchSize(batchSize).build(),
         List.of(
-            title(3, "https://arxiv.org/abs/2401.02954", "A Title"),
-            title(4, "https://arxiv.org/abs/2401.00002", "Another Title")));
+            paper(3, "https://arxiv.org/abs/2401.02954"),
+            paper(4, "https://arxiv.org/abs/2401.00002")));
   }
 
   @Test
@@ -568,7 +677,7 @@ class LinkCheckerIT {
         check(
             settings,
             List.of(
-                title(1, "https://arxiv.org/abs/2401.02954", "A Title"),
+                paper(1, "https://arxiv.org/abs/2401.02954"),
                 at(2, "https://arxiv.org/pdf/2401.02954")));
 
     assertThat(report.findings()).isEmpty();

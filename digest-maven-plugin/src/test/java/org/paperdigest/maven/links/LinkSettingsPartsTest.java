@@ -93,17 +93,6 @@ class LinkSettingsPartsTest {
   }
 
   @Test
-  void titlesCompareWithoutWhitespaceCaseOrMarkup() {
-    assertThat(TitleMatch.same("Attention is all you need", "Attention Is All\n  You Need"))
-        .isTrue();
-    assertThat(TitleMatch.same("G-Net: Graphs", "$\\mathcal{G}$-Net: Graphs")).isTrue();
-    assertThat(TitleMatch.same("**Bold** Claims", "Bold Claims")).isTrue();
-    assertThat(TitleMatch.same("Long–Range Context", "Long-Range Context")).isTrue();
-    assertThat(TitleMatch.same("It’s Here", "It's Here")).isTrue();
-    assertThat(TitleMatch.same("Mixtral of Experts", "Mistral 7B")).isFalse();
-  }
-
-  @Test
   void requestUrlsAreAbsoluteHttpWithoutFragmentAndInAscii() {
     assertThat(RequestUrl.parse("https://github.com/org/repo#readme"))
         .hasValueSatisfying(u -> assertThat(u).hasToString("https://github.com/org/repo"));

@@ -35,6 +35,7 @@ final class TestServer implements AutoCloseable {
   private final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
   private final Map<String, String> arxivTitles = new ConcurrentHashMap<>();
   private final Map<String, Integer> arxivVersions = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> arxivAuthors = new ConcurrentHashMap<>();
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
@@ -60,9 +61,13 @@ final class TestServer implements AutoCloseable {
     latencyMillis = millis;
   }
 
-  void paper(String id, int version, String title) {
+  /**
+   * A paper the fake arXiv API knows; each author is a name, or a name and {@code |affiliation}.
+   */
+  void paper(String id, int version, String title, String... authors) {
     arxivTitles.put(id, title);
     arxivVersions.put(id, version);
+    arxivAuthors.put(id, List.of(authors));
   }
 
   List<Seen> seen() {
@@ -260,7 +265,8 @@ final class TestServer implements AutoCloseable {
         new StringBuilder(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<feed xmlns=\"http://www.w3.org/2005/Atom\""
-                + " xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\">\n"
+                + " xmlns:opensearch=\"http://a9.com/-/spec/opensearch/1.1/\""
+                + " xmlns:arxiv=\"http://arxiv.org/schemas/atom\">\n"
                 + "  <title>arXiv Query</title>\n");
     String[] asked = ids.split(",");
     if (partial) {
@@ -277,8 +283,19 @@ final class TestServer implements AutoCloseable {
             .append('v')
             .append(arxivVersions.get(id))
             .append("</id>\n    <title>")
-            .append(title.replace("&", "&amp;").replace("<", "&lt;"))
-            .append("</title>\n  </entry>\n");
+            .append(xml(title))
+            .append("</title>\n    <summary>A summary &amp; no author.</summary>\n");
+        for (String author : arxivAuthors.get(id)) {
+          String[] parts = author.split("\\|", 2);
+          feed.append("    <author>\n      <name>").append(xml(parts[0])).append("</name>\n");
+          if (parts.length > 1) {
+            feed.append("      <arxiv:affiliation>")
+                .append(xml(parts[1]))
+                .append("</arxiv:affiliation>\n");
+          }
+          feed.append("    </author>\n");
+        }
+        feed.append("    <arxiv:primary_category term=\"cs.CL\"/>\n  </entry>\n");
       }
     }
     feed.append("</feed>\n");
@@ -288,6 +305,10 @@ final class TestServer implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(body);
     }
+  }
+
+  private static String xml(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;");
   }
 
   @Override

@@ -1,10 +1,10 @@
 package org.paperdigest.digest.internal.fix;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.internal.rules.AuthorKeys;
@@ -12,7 +12,8 @@ import org.paperdigest.digest.model.AuthorItem;
 
 /**
  * Rewrites one {@code Authors:} line without its repeated names (DG110: the first occurrence stays,
- * order kept) and empty items (DG109). Each kept item keeps its exact text and the space before it;
+ * order kept, and as many as the paper's record lists when it is known: those are people who share
+ * a name) and empty items (DG109). Each kept item keeps its exact text and the space before it;
  * only the dropped items and their commas go, and trailing whitespace of the line. A line written
  * as code (DG117) is written again as its names, separated by commas.
  */
@@ -43,7 +44,8 @@ final class AuthorLineFix {
       int labelColumn,
       List<AuthorItem> authors,
       boolean dropRepeats,
-      boolean dropEmpties) {
+      boolean dropEmpties,
+      Map<String, Integer> people) {
     Matcher label = LABEL.matcher(line);
     if (!label.find(labelColumn) || label.start() != labelColumn) {
       return Optional.empty();
@@ -52,11 +54,11 @@ final class AuthorLineFix {
     List<String> kept = new ArrayList<>();
     List<String> repeats = new ArrayList<>();
     int empties = 0;
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (AuthorItem item : authors) {
       if (item.isEmpty() && dropEmpties) {
         empties++;
-      } else if (item.isName() && !seen.add(AuthorKeys.sameName(item.text())) && dropRepeats) {
+      } else if (item.isName() && repeats(item.text(), seen, people) && dropRepeats) {
         repeats.add(item.text());
       } else {
         kept.add(item.text());
@@ -72,7 +74,11 @@ final class AuthorLineFix {
    * nothing to drop or the line is not what the parser read.
    */
   static Optional<Fixed> fix(
-      String line, int labelColumn, boolean dropRepeats, boolean dropEmpties) {
+      String line,
+      int labelColumn,
+      boolean dropRepeats,
+      boolean dropEmpties,
+      Map<String, Integer> people) {
     Matcher label = LABEL.matcher(line);
     if (!label.find(labelColumn) || label.start() != labelColumn) {
       return Optional.empty();
@@ -92,7 +98,7 @@ final class AuthorLineFix {
     List<String> kept = new ArrayList<>();
     List<String> repeats = new ArrayList<>();
     int empties = 0;
-    Set<String> seen = new HashSet<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (String slot : slots) {
       String name = slot.strip();
       if (name.isEmpty()) {
@@ -100,8 +106,7 @@ final class AuthorLineFix {
           empties++;
           continue;
         }
-      } else if (!name.equals(AuthorItem.TRUNCATION_MARKER)
-          && !seen.add(AuthorKeys.sameName(name))) {
+      } else if (!name.equals(AuthorItem.TRUNCATION_MARKER) && repeats(name, seen, people)) {
         if (dropRepeats) {
           repeats.add(name);
           continue;
@@ -120,5 +125,15 @@ final class AuthorLineFix {
     }
     String rebuilt = (head + joined).stripTrailing() + hardBreak;
     return Optional.of(new Fixed(rebuilt, dropped));
+  }
+
+  /**
+   * Counts {@code name} as seen once more; whether it is now a repeat: seen more often than {@code
+   * people} (the record's count of each DG110 key, when known) says there are people of that name.
+   */
+  private static boolean repeats(
+      String name, Map<String, Integer> seen, Map<String, Integer> people) {
+    String key = AuthorKeys.sameName(name);
+    return seen.merge(key, 1, Integer::sum) > Math.max(1, people.getOrDefault(key, 0));
   }
 }

@@ -1,6 +1,7 @@
 package org.paperdigest.digest.internal.fix;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,8 +9,11 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.paperdigest.digest.DigestFixer.Fix;
+import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.parse.SourceLines;
+import org.paperdigest.digest.internal.records.AuthorMatch;
+import org.paperdigest.digest.internal.rules.AuthorKeys;
 import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Entry;
@@ -22,9 +26,16 @@ public final class LineFixes {
 
   /**
    * The repairs of {@code file} by the rules {@code fixed} accepts: fills {@code lines} with each
-   * touched line (0-based index) as it should read, and returns what was done.
+   * touched line (0-based index) as it should read, and returns what was done. {@code records} are
+   * the papers' records by arXiv id, empty when not known: an entry whose authors differ from its
+   * paper's record gets the record's, and a name the record lists as often as the entry does is not
+   * a repeat.
    */
-  public static List<Fix> find(DigestFile file, Predicate<Rule> fixed, Map<Integer, String> lines) {
+  public static List<Fix> find(
+      DigestFile file,
+      Predicate<Rule> fixed,
+      Map<Integer, String> lines,
+      Map<String, PaperRecord> records) {
     SourceLines source = SourceLines.of(file.text());
     List<Fix> fixes = new ArrayList<>();
     InsertionFixes inserts = new InsertionFixes(source, fixes);
@@ -38,45 +49,105 @@ public final class LineFixes {
       inserts.escapeHtml(file);
     }
     inserts.applyTo(lines);
-    boolean repeats = fixed.test(Rule.DG110);
-    boolean empties = fixed.test(Rule.DG109);
-    boolean notation = fixed.test(Rule.DG117);
     for (Entry entry : file.entries()) {
       if (entry.authors().isEmpty()) {
         continue;
       }
-      AuthorList authors = entry.authors().get();
-      int index = authors.position().line() - 1;
+      int index = entry.authors().get().position().line() - 1;
       if (lines.containsKey(index)) {
         continue; // the next pass sees this line again, with its other fix made
       }
-      boolean asCode = notation && !authors.notation().isEmpty();
-      Optional<AuthorLineFix.Fixed> fixedLine =
-          asCode
-              ? AuthorLineFix.rewrite(
-                  source.line(index),
-                  authors.position().column() - 1,
-                  authors.items(),
-                  repeats,
-                  empties)
-              : repeats || empties
-                  ? AuthorLineFix.fix(
-                      source.line(index), authors.position().column() - 1, repeats, empties)
-                  : Optional.empty();
-      fixedLine.ifPresent(
-          line -> {
-            lines.put(index, line.line());
-            if (asCode) {
-              fixes.add(
-                  new Fix(
-                      Rule.DG117,
-                      authors.notationPosition(),
-                      "wrote the author list as names separated by commas"));
-            }
-            report(line.dropped(), authors.position(), fixes);
-          });
+      Optional<PaperRecord> record = entry.title().arxivId().map(id -> records.get(id.id()));
+      if (record.isEmpty()
+          || !fromRecord(entry.authors().get(), record.get(), source, fixed, lines, fixes)) {
+        authorLine(entry.authors().get(), record, source, fixed, lines, fixes);
+      }
     }
     return fixes;
+  }
+
+  /**
+   * DG121 and DG122: the author line written with the record's names, when the entry's differ and
+   * the rule that reports it is fixed; whether it was.
+   */
+  private static boolean fromRecord(
+      AuthorList authors,
+      PaperRecord record,
+      SourceLines source,
+      Predicate<Rule> fixed,
+      Map<Integer, String> lines,
+      List<Fix> fixes) {
+    Optional<AuthorMatch.Difference> difference =
+        AuthorMatch.compare(authors.items(), record.authors());
+    if (difference.isEmpty() || !fixed.test(difference.get().rule())) {
+      return false;
+    }
+    int index = authors.position().line() - 1;
+    boolean asCode = !authors.notation().isEmpty();
+    Optional<String> line =
+        AuthorRecordFix.rewrite(
+            source.line(index),
+            authors.position().column() - 1,
+            authors,
+            record.authors(),
+            asCode && !fixed.test(Rule.DG117));
+    if (line.isEmpty()) {
+      return false;
+    }
+    lines.put(index, line.get());
+    if (asCode && fixed.test(Rule.DG117)) {
+      fixes.add(
+          new Fix(
+              Rule.DG117,
+              authors.notationPosition(),
+              "wrote the author list as names separated by commas"));
+    }
+    Rule rule = difference.get().rule();
+    fixes.add(
+        new Fix(
+            rule,
+            authors.position(),
+            rule == Rule.DG122
+                ? "put the authors in arXiv's order"
+                : "wrote the authors as arXiv lists them (" + difference.get().message() + ")"));
+    return true;
+  }
+
+  /** DG109, DG110 and DG117 on one author line, the repeats counted against the record if any. */
+  private static void authorLine(
+      AuthorList authors,
+      Optional<PaperRecord> record,
+      SourceLines source,
+      Predicate<Rule> fixed,
+      Map<Integer, String> lines,
+      List<Fix> fixes) {
+    boolean repeats = fixed.test(Rule.DG110);
+    boolean empties = fixed.test(Rule.DG109);
+    boolean asCode = fixed.test(Rule.DG117) && !authors.notation().isEmpty();
+    Map<String, Integer> people = new HashMap<>();
+    record.ifPresent(
+        r -> r.authors().forEach(name -> people.merge(AuthorKeys.sameName(name), 1, Integer::sum)));
+    int index = authors.position().line() - 1;
+    int column = authors.position().column() - 1;
+    Optional<AuthorLineFix.Fixed> fixedLine =
+        asCode
+            ? AuthorLineFix.rewrite(
+                source.line(index), column, authors.items(), repeats, empties, people)
+            : repeats || empties
+                ? AuthorLineFix.fix(source.line(index), column, repeats, empties, people)
+                : Optional.empty();
+    fixedLine.ifPresent(
+        line -> {
+          lines.put(index, line.line());
+          if (asCode) {
+            fixes.add(
+                new Fix(
+                    Rule.DG117,
+                    authors.notationPosition(),
+                    "wrote the author list as names separated by commas"));
+          }
+          report(line.dropped(), authors.position(), fixes);
+        });
   }
 
   private static void report(AuthorLineFix.Dropped dropped, SourcePosition at, List<Fix> fixes) {

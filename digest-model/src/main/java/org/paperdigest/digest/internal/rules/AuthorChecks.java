@@ -2,12 +2,12 @@ package org.paperdigest.digest.internal.rules;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 import org.paperdigest.digest.model.AuthorItem;
 import org.paperdigest.digest.model.Entry;
 
@@ -32,45 +32,57 @@ public final class AuthorChecks {
     if (!anyEqual(hashes)) {
       return; // the usual list: no two keys even share a hash
     }
-    Set<String> seen = new HashSet<>();
+    repeats(names, keys, key -> 1).ifPresent(hits);
+  }
+
+  /**
+   * DG110 with the paper's record at hand: a name the entry lists no more often than {@code record}
+   * does is that many people, not a repeat. Empty when no name is repeated beyond that.
+   */
+  public static Optional<Hit> duplicateAuthor(List<AuthorItem> names, List<String> record) {
+    Map<String, Integer> listed = new HashMap<>();
+    record.forEach(name -> listed.merge(AuthorKeys.sameName(name), 1, Integer::sum));
+    List<String> keys = new ArrayList<>(names.size());
+    names.forEach(name -> keys.add(AuthorKeys.sameName(name.text())));
+    return repeats(names, keys, key -> Math.max(1, listed.getOrDefault(key, 0)));
+  }
+
+  /**
+   * The DG110 hit, at the first name seen more often than {@code allowed} lets it be: each name
+   * repeated beyond that as first spelled, with its count, in order of first use; empty when none.
+   */
+  private static Optional<Hit> repeats(
+      List<AuthorItem> names, List<String> keys, ToIntFunction<String> allowed) {
+    Map<String, int[]> counts = new LinkedHashMap<>();
+    Map<String, String> firstSpelling = new HashMap<>();
     AuthorItem firstRepeat = null;
-    for (int i = 0; i < keys.size() && firstRepeat == null; i++) {
-      if (!seen.add(keys.get(i))) {
+    for (int i = 0; i < names.size(); i++) {
+      int[] count = counts.computeIfAbsent(keys.get(i), k -> new int[1]);
+      if (count[0]++ == 0) {
+        firstSpelling.put(keys.get(i), names.get(i).text());
+      } else if (firstRepeat == null && count[0] > allowed.applyAsInt(keys.get(i))) {
         firstRepeat = names.get(i);
       }
     }
-    if (firstRepeat != null) {
-      hits.accept(repeats(names, keys, firstRepeat));
-    }
-  }
-
-  /** The DG110 hit: each repeated name as first spelled, with its count, in order of first use. */
-  private static Hit repeats(List<AuthorItem> names, List<String> keys, AuthorItem firstRepeat) {
-    Map<String, int[]> counts = new LinkedHashMap<>();
-    Map<String, String> firstSpelling = new HashMap<>();
-    for (int i = 0; i < names.size(); i++) {
-      int[] count = counts.get(keys.get(i));
-      if (count == null) {
-        counts.put(keys.get(i), new int[] {1});
-        firstSpelling.put(keys.get(i), names.get(i).text());
-      } else {
-        count[0]++;
-      }
+    if (firstRepeat == null) {
+      return Optional.empty();
     }
     StringBuilder message = new StringBuilder();
     StringBuilder about = new StringBuilder("repeated author names: ");
     int repeated = 0;
     for (Map.Entry<String, int[]> e : counts.entrySet()) {
       int count = e.getValue()[0];
-      if (count > 1) {
+      int people = allowed.applyAsInt(e.getKey());
+      if (count > people) {
         String separator = repeated++ == 0 ? "" : ", ";
         message.append(separator).append(firstSpelling.get(e.getKey()));
-        message.append(" (").append(count).append("x)");
+        message.append(" (").append(count).append('x');
+        message.append(people > 1 ? ", arXiv lists " + people + ")" : ")");
         about.append(separator).append(e.getKey());
       }
     }
     message.insert(0, repeated == 1 ? "repeated author name: " : "repeated author names: ");
-    return new Hit(firstRepeat.position(), message.toString(), about.toString());
+    return Optional.of(new Hit(firstRepeat.position(), message.toString(), about.toString()));
   }
 
   /** DG115, one per entry, listing each pair of look-alike names. */

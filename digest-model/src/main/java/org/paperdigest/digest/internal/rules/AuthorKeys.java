@@ -55,6 +55,15 @@ public final class AuthorKeys {
   }
 
   /**
+   * The DG121 key of a spelling: {@link #lookAlike} without the spaces between words, so that names
+   * written with other case, diacritics, hyphens, dots or spacing meet ({@code Kölle} and {@code
+   * Kolle}, {@code J.-P. Smith} and {@code JP Smith}).
+   */
+  public static String spelling(String name) {
+    return lookAlike(name).replace(" ", "");
+  }
+
+  /**
    * Characters from U+0020 to below U+0300, with single spaces between words and none at either
    * end: the usual name, whose DG110 key is itself (in that range, the space is the only character
    * that is whitespace to the folding or to {@link String#strip()}).

@@ -56,7 +56,7 @@ public final class CheckCatalog {
       case DG206 -> file(rule, LocalFiles::missingLocalFile);
       case DG207 -> file(rule, LinkChecks::insecureLink);
       case DG209 -> file(rule, LinkChecks::linkMissingParentheses);
-      case DG000, DG007, DG113, DG116, DG203, DG204, DG205, DG208 ->
+      case DG000, DG007, DG113, DG116, DG121, DG122, DG203, DG204, DG205, DG208 ->
           throw new IllegalArgumentException(rule + " is not a per-file rule");
     };
   }

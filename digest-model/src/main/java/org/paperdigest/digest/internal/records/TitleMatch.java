@@ -1,4 +1,4 @@
-package org.paperdigest.maven.links;
+package org.paperdigest.digest.internal.records;
 
 import java.text.Normalizer;
 import java.util.Locale;
@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * Compares a digest title with a paper's arXiv title the way a reader would: whitespace, case,
  * typographic quotes and dashes, and LaTeX and Markdown markup do not count.
  */
-final class TitleMatch {
+public final class TitleMatch {
 
   private static final Pattern LATEX_COMMAND_WITH_ARGUMENT =
       Pattern.compile("\\\\[A-Za-z]+\\*?\\s*\\{");
@@ -19,7 +19,7 @@ final class TitleMatch {
 
   private TitleMatch() {}
 
-  static boolean same(String digestTitle, String arxivTitle) {
+  public static boolean same(String digestTitle, String arxivTitle) {
     return normalise(digestTitle).equals(normalise(arxivTitle));
   }
 
@@ -48,7 +48,7 @@ final class TitleMatch {
   }
 
   /** The title as arXiv shows it on one line, for messages. */
-  static String display(String title) {
+  public static String display(String title) {
     return SPACE.matcher(title).replaceAll(" ").strip();
   }
 }
