@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.function.Predicate;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,16 +20,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.paperdigest.digest.CheckResult;
+import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 
 /**
  * The HTML report in headless Chromium ({@link HeadlessChromium}): on the seeds, whose digest title
  * and authors hold markup, the page's own script runs under its Content-Security-Policy, an
- * injected script does not, and the fragment filters; on a generated repository of 25,000 findings
- * of every rule ({@link ScaleRepository}), at a laptop's and a phone's screen size, the page opens
- * within 3 s, does not scroll sideways, is a few screens long, reads in rows of one line, and its
- * filters, charts and groups work with the mouse and the keyboard. Screenshots and the measured
- * figures are kept under {@code target/browser/}.
+ * injected script does not, the fragment filters, and at a laptop's and a phone's screen size the
+ * page fits as below; on a generated repository of 25,000 findings of every rule ({@link
+ * ScaleRepository}), at a laptop's and a phone's screen size, the page opens within 3 s, does not
+ * scroll sideways, is a few screens long, reads in rows of one line, and its filters, charts and
+ * groups work with the mouse and the keyboard. Screenshots and the measured figures are kept under
+ * {@code target/browser/}.
  */
 class HtmlReportBrowserIT {
 
@@ -124,6 +127,24 @@ class HtmlReportBrowserIT {
               page.evaluate("document.querySelector('#chart-rules a.active').dataset.rule")
                   .asText())
           .isEqualTo("DG110");
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Screen.class)
+  void seedsFitTheScreenInRowsOfOneLine(Screen screen) throws Exception {
+    try (BrowserPage page = chromium.open(screen.width, screen.height, screen.mobile)) {
+      double loaded = page.load(seeds);
+      Layout layout = Layout.of(page);
+      page.evaluate("document.getElementById('findings').scrollIntoView()");
+      page.screenshot(SHOTS.resolve("seeds-" + screen.size() + ".png"));
+
+      assertThat(loaded).as("ms to open").isLessThan(3000);
+      assertThat(layout.pageWidth()).as("page width").isLessThanOrEqualTo(screen.width);
+      assertThat(layout.screens()).as("screens").isLessThanOrEqualTo(40);
+      assertThat(layout.rows()).as("rows drawn").isEqualTo(28);
+      assertThat(layout.tallestRow()).as("tallest row").isLessThanOrEqualTo(160);
+      assertThat(layout.medianRow()).as("median row").isLessThanOrEqualTo(60);
     }
   }
 
@@ -260,7 +281,7 @@ class HtmlReportBrowserIT {
     }
   }
 
-  private static long matching(java.util.function.Predicate<org.paperdigest.digest.Finding> test) {
+  private static long matching(Predicate<Finding> test) {
     return largeContext.result().findings().stream().filter(test).count();
   }
 
