@@ -5,9 +5,14 @@ def html = page.text
 assert html.startsWith('<!DOCTYPE html>')
 assert html.contains('<meta http-equiv="Content-Security-Policy" content="default-src \'none\';')
 assert html.contains('<title>Digest report</title>')
-assert (html =~ /<tr data-severity=/).count == 22
+evaluate(new File(basedir, '../../../src/it/it-support.groovy'))
+def data = htmlFindings(html)
+assert data.findings.size() == 22
 assert html.contains('<b>19</b>errors')
-assert html.contains('<mark>Liang Wang</mark>')
+// The first finding quotes its line and marks the repeated name in it.
+def first = data.findings[0]
+assert first[6].substring(first[7], first[8]) == 'Liang Wang'
+assert data.rules[first[0]].id == 'DG110' && data.rules[first[0]].fix == 'mvn digest:fix'
 def log = new File(basedir, 'build.log').text
 assert log.contains('22 digest finding(s) in the report')
 assert log.contains("[INFO] Wrote ${page.canonicalFile}")

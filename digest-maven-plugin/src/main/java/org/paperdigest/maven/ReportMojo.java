@@ -23,9 +23,9 @@ import org.paperdigest.maven.service.RunSettings;
 
 /**
  * A Maven site report of digest health ({@code digest-report.html}), with the content of the HTML
- * report: totals, findings per rule and per month, and the findings table with source lines. Links
- * are checked offline here, so building the site needs no network; {@code check} with {@code
- * links=online} reports broken links. Findings the baseline accepts are marked.
+ * report: totals, findings per rule and per month, and the findings grouped by rule and file with
+ * source lines. Links are checked offline here, so building the site needs no network; {@code
+ * check} with {@code links=online} reports broken links. Findings the baseline accepts are marked.
  *
  * <p>{@code mvn site} renders it into the site's pages through Doxia's sink; run on its own ({@code
  * mvn digest:report}) it writes the page as the standalone HTML report, so the plugin needs no site

@@ -1,69 +1,70 @@
 package org.paperdigest.maven.report;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
- * Inline SVG bar charts, drawn on the server so the page needs no script or network to show them.
- * Colours come from the bar's class, so a page can restyle them.
+ * Bar charts drawn on the server with inline SVG, so the page needs no script or network to show
+ * them. Colours come from the bar's class, so a page can restyle them; lengths are SVG attributes,
+ * which the report's Content-Security-Policy allows where it would block a {@code style} attribute.
+ * Every bar is a link to the findings it counts ({@code #rule=DG110}, {@code #month=2024-01}), so
+ * it can be reached and followed from the keyboard; the page's script filters the findings by it.
  */
 final class SvgCharts {
 
-  /** One bar: its label, its value and a class naming its colour (a severity). */
-  record Bar(String label, int value, String kind) {}
+  /**
+   * One bar: the filter value it links to, its label, its value and a class naming its colour (a
+   * severity, or {@code all}).
+   */
+  record Bar(String key, String label, int value, String kind) {}
 
-  private static final int ROW = 24;
-  private static final int LABEL = 260;
-  private static final int WIDTH = 720;
-  private static final int COLUMN = 34;
-  private static final int HEIGHT = 180;
+  private static final int HEIGHT = 160;
+  private static final int WIDEST_COLUMN = 34;
+  private static final int NARROWEST_COLUMN = 8;
+  private static final int ROOM = 1100;
+  private static final int LEFT = 40;
+  private static final int ROOMY_COLUMN = 26;
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
   private SvgCharts() {}
 
-  /** One horizontal bar per item, longest scaled to the chart width, the value at its end. */
-  static String horizontal(String id, String title, List<Bar> bars) {
+  /**
+   * One row per item, a label, a bar scaled to the longest and the value: an HTML list, so labels
+   * stay legible and rows stack on a narrow screen, each bar an SVG of its own.
+   */
+  static String bars(String id, String title, String filter, List<Bar> bars) {
     int max = Math.max(1, bars.stream().mapToInt(Bar::value).max().orElse(1));
-    int height = Math.max(ROW, bars.size() * ROW) + 8;
-    int room = WIDTH - LABEL - 60;
-    StringBuilder svg = open(id, title, WIDTH, height);
-    for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      int y = 4 + i * ROW;
-      int length = Math.max(2, (int) Math.round((double) bar.value() * room / max));
-      svg.append("<g class=\"bar ")
-          .append(Html.escape(bar.kind()))
-          .append("\"><title>")
-          .append(Html.escape(bar.label() + ": " + bar.value()))
-          .append("</title><text class=\"label\" x=\"")
-          .append(LABEL - 8)
-          .append("\" y=\"")
-          .append(y + 16)
-          .append("\" text-anchor=\"end\">")
+    StringBuilder html = new StringBuilder("<ul id=\"").append(id);
+    html.append("\" class=\"bars\" aria-label=\"").append(Html.escape(title)).append("\">");
+    for (Bar bar : bars) {
+      int length = Math.max(4, (int) Math.round(1000.0 * bar.value() / max));
+      link(html.append("<li>"), filter, bar)
+          .append("<span class=\"label\"><span class=\"icon\" aria-hidden=\"true\"></span>")
           .append(Html.escape(bar.label()))
-          .append("</text><rect x=\"")
-          .append(LABEL)
-          .append("\" y=\"")
-          .append(y + 3)
-          .append("\" width=\"")
+          .append("</span><svg class=\"track\" viewBox=\"0 0 1000 10\"")
+          .append(" preserveAspectRatio=\"none\" aria-hidden=\"true\"><rect width=\"")
           .append(length)
-          .append("\" height=\"")
-          .append(ROW - 6)
-          .append("\"/><text class=\"value\" x=\"")
-          .append(LABEL + length + 6)
-          .append("\" y=\"")
-          .append(y + 16)
-          .append("\">")
-          .append(bar.value())
-          .append("</text></g>");
+          .append("\" height=\"10\"/></svg><span class=\"value\">")
+          .append(Html.count(bar.value()))
+          .append("</span></a></li>");
     }
-    return svg.append("</svg>").toString();
+    return html.append("</ul>").toString();
   }
 
-  /** One vertical column per item, in order (months), labels below, values above. */
-  static String columns(String id, String title, List<Bar> bars) {
+  /**
+   * One column per item, in order (months), values above them when they fit, labels below: every
+   * one when they fit, else the first and each January's year. Columns narrow as months add up, so
+   * ten years still fit a laptop's screen.
+   */
+  static String columns(String id, String title, String filter, List<Bar> bars) {
     int max = Math.max(1, bars.stream().mapToInt(Bar::value).max().orElse(1));
-    int width = Math.max(WIDTH, 80 + bars.size() * COLUMN);
-    StringBuilder svg = open(id, title, width, HEIGHT + 80);
-    svg.append("<line class=\"axis\" x1=\"50\" y1=\"")
+    int column =
+        Math.max(NARROWEST_COLUMN, Math.min(WIDEST_COLUMN, ROOM / Math.max(1, bars.size())));
+    int width = LEFT + 20 + bars.size() * column;
+    StringBuilder svg = open(id, title, width, HEIGHT + 70);
+    svg.append("<line class=\"axis\" x1=\"")
+        .append(LEFT)
+        .append("\" y1=\"")
         .append(HEIGHT + 20)
         .append("\" x2=\"")
         .append(width - 10)
@@ -71,44 +72,96 @@ final class SvgCharts {
         .append(HEIGHT + 20)
         .append("\"/>");
     for (int i = 0; i < bars.size(); i++) {
-      Bar bar = bars.get(i);
-      int x = 60 + i * COLUMN;
-      int length = bar.value() == 0 ? 0 : Math.max(2, bar.value() * HEIGHT / max);
-      int top = HEIGHT + 20 - length;
-      svg.append("<g class=\"bar ")
-          .append(Html.escape(bar.kind()))
-          .append("\"><title>")
-          .append(Html.escape(bar.label() + ": " + bar.value()))
-          .append("</title><rect x=\"")
-          .append(x)
-          .append("\" y=\"")
-          .append(top)
-          .append("\" width=\"")
-          .append(COLUMN - 8)
-          .append("\" height=\"")
-          .append(length)
-          .append("\"/><text class=\"value\" x=\"")
-          .append(x + (COLUMN - 8) / 2)
-          .append("\" y=\"")
-          .append(top - 4)
-          .append("\" text-anchor=\"middle\">")
-          .append(bar.value())
-          .append("</text><text class=\"label\" transform=\"translate(")
-          .append(x + (COLUMN - 8) / 2)
-          .append(' ')
-          .append(HEIGHT + 34)
-          .append(") rotate(-35)\" text-anchor=\"end\">")
-          .append(Html.escape(bar.label()))
-          .append("</text></g>");
+      column(svg, filter, bars.get(i), i, column, max);
     }
     return svg.append("</svg>").toString();
+  }
+
+  private static void column(
+      StringBuilder svg, String filter, Bar bar, int i, int column, int max) {
+    boolean roomy = column >= ROOMY_COLUMN;
+    int x = LEFT + 10 + i * column;
+    int length = bar.value() == 0 ? 0 : Math.max(2, bar.value() * HEIGHT / max);
+    int top = HEIGHT + 20 - length;
+    int middle = x + (column - column / 4) / 2;
+    // A transparent column of the full height takes the clicks, so a short bar is easy to hit.
+    link(svg, filter, bar)
+        .append("<title>")
+        .append(Html.escape(bar.label() + ": " + Html.count(bar.value())))
+        .append("</title><rect class=\"hit\" x=\"")
+        .append(x - column / 8)
+        .append("\" y=\"10\" width=\"")
+        .append(column)
+        .append("\" height=\"")
+        .append(HEIGHT + 10)
+        .append("\"/><rect x=\"")
+        .append(x)
+        .append("\" y=\"")
+        .append(top)
+        .append("\" width=\"")
+        .append(column - column / 4)
+        .append("\" height=\"")
+        .append(length)
+        .append("\"/>");
+    if (roomy) {
+      text(
+          svg,
+          "value",
+          "translate(" + middle + " " + (top - 4) + ")",
+          "middle",
+          Html.count(bar.value()));
+    }
+    String label = axisLabel(bar, i, roomy);
+    if (label != null) {
+      String at = "translate(" + middle + " " + (HEIGHT + 34) + ") rotate(-35)";
+      text(svg, "label", at, "end", label);
+    }
+    svg.append("</a>");
+  }
+
+  /** The label under a column, or null where labels would overlap and this is no January. */
+  private static String axisLabel(Bar bar, int i, boolean roomy) {
+    if (roomy || i == 0 || !MONTH.matcher(bar.label()).matches()) {
+      return bar.label();
+    }
+    return bar.label().endsWith("-01") ? bar.label().substring(0, 4) : null;
+  }
+
+  /** Opens the link of {@code bar}: to {@code #filter=key}, with the key for the script. */
+  private static StringBuilder link(StringBuilder out, String filter, Bar bar) {
+    String key = Html.escape(bar.key());
+    return out.append("<a class=\"bar ")
+        .append(Html.escape(bar.kind()))
+        .append("\" href=\"#")
+        .append(filter)
+        .append('=')
+        .append(key)
+        .append("\" data-")
+        .append(filter)
+        .append("=\"")
+        .append(key)
+        .append("\">");
+  }
+
+  private static void text(
+      StringBuilder svg, String kind, String transform, String anchor, String text) {
+    svg.append("<text class=\"")
+        .append(kind)
+        .append("\" transform=\"")
+        .append(transform)
+        .append("\" text-anchor=\"")
+        .append(anchor)
+        .append("\">")
+        .append(Html.escape(text))
+        .append("</text>");
   }
 
   private static StringBuilder open(String id, String title, int width, int height) {
     return new StringBuilder()
         .append("<svg id=\"")
         .append(id)
-        .append("\" class=\"chart\" role=\"img\" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
+        .append("\" class=\"chart columns\" role=\"group\"")
+        .append(" xmlns=\"http://www.w3.org/2000/svg\" width=\"")
         .append(width)
         .append("\" height=\"")
         .append(height)

@@ -1,87 +1,152 @@
-(function () {
-  "use strict";
-  var table = document.getElementById("findings");
-  if (!table) { return; }
-  var body = table.tBodies[0];
-  var rows = Array.prototype.slice.call(body.rows);
-  var query = document.getElementById("filter");
-  var severity = document.getElementById("severity");
-  var rule = document.getElementById("rule");
-  var shown = document.getElementById("shown");
-  var headers = Array.prototype.slice.call(table.tHead.rows[0].cells);
-  var sorted = { column: -1, descending: false };
+// The controls: filters, grouping and the charts' links, their state kept in the URL's fragment so
+// that a view can be shared (#rule=DG110&severity=error&month=2024-01&group=file&q=kim). Part of
+// the report's script (see report-model.js); this part runs it.
 
-  function key(row, column) {
-    var cell = row.cells[column];
-    return cell.hasAttribute("data-sort") ? cell.getAttribute("data-sort") : cell.textContent;
-  }
-
-  function compare(column, numeric) {
-    return function (a, b) {
-      var x = key(a, column), y = key(b, column);
-      if (numeric) { return Number(x) - Number(y); }
-      return x < y ? -1 : x > y ? 1 : 0;
-    };
-  }
-
-  function sortBy(column, descending) {
-    var numeric = headers[column].getAttribute("data-type") === "number";
-    var order = rows.slice().sort(compare(column, numeric));
-    if (descending) { order.reverse(); }
-    order.forEach(function (row) { body.appendChild(row); });
-    headers.forEach(function (th, i) {
-      if (i === column) { th.setAttribute("aria-sort", descending ? "descending" : "ascending"); }
-      else { th.removeAttribute("aria-sort"); }
-    });
-    sorted = { column: column, descending: descending };
-  }
-
-  function apply() {
-    var text = query.value.toLowerCase();
-    var count = 0;
-    rows.forEach(function (row) {
-      var show = (!severity.value || row.getAttribute("data-severity") === severity.value)
-        && (!rule.value || row.getAttribute("data-rule") === rule.value)
-        && (!text || row.textContent.toLowerCase().indexOf(text) >= 0);
-      row.hidden = !show;
-      if (show) { count++; }
-    });
-    shown.textContent = count + " of " + rows.length + " findings shown";
-  }
-
-  function toHash() {
-    var parts = [];
-    if (query.value) { parts.push("q=" + encodeURIComponent(query.value)); }
-    if (severity.value) { parts.push("severity=" + encodeURIComponent(severity.value)); }
-    if (rule.value) { parts.push("rule=" + encodeURIComponent(rule.value)); }
-    if (sorted.column >= 0) { parts.push("sort=" + sorted.column + (sorted.descending ? "-desc" : "")); }
-    history.replaceState(null, "", parts.length ? "#" + parts.join("&") : location.pathname + location.search);
-  }
-
-  function fromHash() {
-    var state = {};
-    location.hash.replace(/^#/, "").split("&").forEach(function (part) {
-      var eq = part.indexOf("=");
-      if (eq > 0) { state[part.slice(0, eq)] = decodeURIComponent(part.slice(eq + 1)); }
-    });
-    query.value = state.q || "";
-    severity.value = state.severity || "";
-    rule.value = state.rule || "";
-    var sort = /^(\d+)(-desc)?$/.exec(state.sort || "");
-    if (sort && Number(sort[1]) < headers.length) { sortBy(Number(sort[1]), !!sort[2]); }
-    apply();
-  }
-
-  headers.forEach(function (th, i) {
-    th.tabIndex = 0;
-    function activate() { sortBy(i, sorted.column === i && !sorted.descending); toHash(); }
-    th.addEventListener("click", activate);
-    th.addEventListener("keydown", function (e) { if (e.key === "Enter") { activate(); } });
-  });
-  [query, severity, rule].forEach(function (control) {
-    control.addEventListener("input", function () { apply(); toHash(); });
-  });
-  window.addEventListener("hashchange", fromHash);
-  fromHash();
+var FILTERS = ["q", "severity", "rule", "month"];
+var section = document.getElementById("findings");
+var dataBlock = document.getElementById("digest-data");
+if (!section || !dataBlock) {
   document.documentElement.setAttribute("data-report-ready", "true");
-})();
+  return;
+}
+var view = {
+  data: readData(dataBlock),
+  container: document.getElementById("groups"),
+  shown: document.getElementById("shown"),
+  open: {},
+  state: emptyState("rule")
+};
+var inputs = {
+  q: document.getElementById("filter"),
+  severity: document.getElementById("severity"),
+  rule: document.getElementById("rule"),
+  month: document.getElementById("month")
+};
+var groupings = Array.prototype.slice.call(section.querySelectorAll("input[name=digest-group]"));
+var chartLinks = Array.prototype.slice.call(
+  document.querySelectorAll(".digest-report a[data-rule], .digest-report a[data-month]"));
+
+function emptyState(group) {
+  return { q: "", severity: "", rule: "", month: "", group: group };
+}
+
+function fromControls() {
+  FILTERS.forEach(function (name) { view.state[name] = inputs[name].value; });
+  groupings.forEach(function (radio) {
+    if (radio.checked) { view.state.group = radio.value; }
+  });
+}
+
+function toControls() {
+  FILTERS.forEach(function (name) {
+    inputs[name].value = view.state[name];
+    // A value the list does not offer (from an old link) selects nothing: show all instead.
+    if (inputs[name].value !== view.state[name]) {
+      view.state[name] = "";
+      inputs[name].value = "";
+    }
+  });
+  if (view.state.group !== "file") { view.state.group = "rule"; }
+  groupings.forEach(function (radio) { radio.checked = radio.value === view.state.group; });
+}
+
+function toHash() {
+  var parts = [];
+  FILTERS.forEach(function (name) {
+    if (view.state[name]) { parts.push(name + "=" + encodeURIComponent(view.state[name])); }
+  });
+  if (view.state.group !== "rule") { parts.push("group=" + view.state.group); }
+  var hash = parts.length ? "#" + parts.join("&") : "";
+  if (hash !== location.hash) {
+    history.replaceState(null, "", hash || location.pathname + location.search);
+  }
+}
+
+function fromHash() {
+  var state = emptyState("rule");
+  location.hash.replace(/^#/, "").split("&").forEach(function (part) {
+    var eq = part.indexOf("=");
+    var name = part.slice(0, eq);
+    if (eq > 0 && Object.prototype.hasOwnProperty.call(state, name)) {
+      try {
+        state[name] = decodeURIComponent(part.slice(eq + 1));
+      } catch (malformed) {
+        state[name] = "";
+      }
+    }
+  });
+  view.state = state;
+  toControls();
+  update(false);
+}
+
+function markCharts() {
+  chartLinks.forEach(function (link) {
+    var name = link.hasAttribute("data-rule") ? "rule" : "month";
+    var active = link.getAttribute("data-" + name) === view.state[name];
+    link.classList.toggle("active", active);
+    if (active) {
+      link.setAttribute("aria-current", "true");
+    } else {
+      link.removeAttribute("aria-current");
+    }
+  });
+  section.classList.toggle("filtered", FILTERS.some(function (name) { return view.state[name]; }));
+}
+
+function update(keepInUrl) {
+  render(view);
+  markCharts();
+  if (keepInUrl) { toHash(); }
+}
+
+function changed() {
+  fromControls();
+  update(true);
+}
+
+var typing = 0;
+inputs.q.addEventListener("input", function () {
+  clearTimeout(typing);
+  typing = setTimeout(changed, 150);
+});
+["severity", "rule", "month"].forEach(function (name) {
+  inputs[name].addEventListener("change", changed);
+});
+groupings.forEach(function (radio) { radio.addEventListener("change", changed); });
+document.getElementById("clear").addEventListener("click", function () {
+  view.state = emptyState(view.state.group);
+  toControls();
+  update(true);
+});
+
+// A chart's bar filters by its rule or month, or, clicked again, stops filtering by it; then the
+// findings come into view.
+chartLinks.forEach(function (link) {
+  link.addEventListener("click", function (event) {
+    event.preventDefault();
+    var name = link.hasAttribute("data-rule") ? "rule" : "month";
+    var value = link.getAttribute("data-" + name);
+    view.state[name] = view.state[name] === value ? "" : value;
+    toControls();
+    update(true);
+    document.getElementById("findings-title").focus();
+  });
+});
+
+// One listener for every button the view draws: each carries what it does.
+view.container.addEventListener("click", function (event) {
+  var target = event.target.closest("button");
+  if (target && target.digestAction && view.container.contains(target)) {
+    target.digestAction();
+  }
+});
+
+// A long month chart scrolls in its own box on a narrow screen: start at the latest months.
+var months = document.querySelector(".digest-report .chart-scroll");
+if (months) { months.scrollLeft = months.scrollWidth; }
+
+window.addEventListener("hashchange", fromHash);
+fromHash();
+document.documentElement.setAttribute("data-report-ready", "true");
+if (window.performance && performance.mark) { performance.mark("digest-report-ready"); }

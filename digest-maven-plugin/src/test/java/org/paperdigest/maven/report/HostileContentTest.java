@@ -2,12 +2,16 @@ package org.paperdigest.maven.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdigest.maven.output.JsonTrees;
 import org.w3c.dom.Document;
 
 /**
@@ -35,12 +39,25 @@ class HostileContentTest {
         Files.readString(
             new HtmlReportWriter().write(ReportFixtures.check(HOSTILE, Set.of()), out));
 
-    String body = html.substring(html.indexOf("<body>"), html.lastIndexOf("<script>"));
-    assertThat(body)
-        .doesNotContain("<script")
-        .doesNotContain("<img")
-        .contains("&lt;img src=x onerror=&quot;document.title=&#39;pwned&#39;&quot;&gt;");
+    String open = "<script type=\"application/json\" id=\"digest-data\">";
+    String data = html.substring(html.indexOf(open) + open.length(), html.indexOf("</script>"));
+    String page = html.replace(data, "");
+    String body = page.substring(page.indexOf("<body>"), page.lastIndexOf("<script>"));
+    assertThat(body).containsOnlyOnce("<script").doesNotContain("<img");
     assertThat(html).containsOnlyOnce("<script>").contains("script-src 'sha256-");
+    // The data block holds the digest's text, but no '<' that could end the element or open one.
+    assertThat(data)
+        .doesNotContain("<")
+        .doesNotContain(">")
+        .contains("\\u003cimg src=x onerror=\\\"document.title='pwned'\\\"\\u003e");
+    JsonNode findings = JsonTrees.MAPPER.readTree(data).get("findings");
+    // A row is an array (ReportData): its seventh item is the line it quotes.
+    List<String> texts = new ArrayList<>();
+    findings.forEach(row -> texts.add(row.get(6).asText()));
+    assertThat(texts)
+        .contains(
+            "Authors: Alice, <img src=x onerror=\"document.title='pwned'\">, Bob | Carol,"
+                + " <img src=x onerror=\"document.title='pwned'\">");
   }
 
   @Test
@@ -77,14 +94,14 @@ class HostileContentTest {
   @Test
   void excerptMarksTheConstructThatStartsAtTheColumn() {
     assertThat(SourceExcerpt.of("Authors: Ann, Bob Lee, Bob Lee", 24))
-        .isEqualTo(new SourceExcerpt("Authors: Ann, Bob Lee, ", "Bob Lee", ""));
-    assertThat(SourceExcerpt.of("see [a [b]](http://x/(1)) then", 5))
-        .isEqualTo(new SourceExcerpt("see ", "[a [b]](http://x/(1))", " then"));
-    assertThat(SourceExcerpt.of("go https://x.org/a?b). ok", 4))
-        .isEqualTo(new SourceExcerpt("go ", "https://x.org/a?b", "). ok"));
+        .isEqualTo(new SourceExcerpt("Authors: Ann, Bob Lee, Bob Lee", 23, 30));
+    assertThat(SourceExcerpt.of("see [a [b]](http://x/(1)) then", 5).span())
+        .isEqualTo("[a [b]](http://x/(1))");
+    assertThat(SourceExcerpt.of("go https://x.org/a?b). ok", 4).span())
+        .isEqualTo("https://x.org/a?b");
     assertThat(SourceExcerpt.of("## Daily Papers (2024-02-30)", 1).span())
         .isEqualTo("## Daily Papers (2024-02-30)");
-    assertThat(SourceExcerpt.of("short", 40)).isEqualTo(new SourceExcerpt("short", "", ""));
+    assertThat(SourceExcerpt.of("short", 40)).isEqualTo(new SourceExcerpt("short", 5, 5));
   }
 
   @Test
@@ -94,7 +111,19 @@ class HostileContentTest {
     SourceExcerpt excerpt = SourceExcerpt.of(line, 100_003);
 
     assertThat(excerpt.span()).isEqualTo("Name");
-    assertThat(excerpt.before()).hasSize(SourceExcerpt.BEFORE + 1).startsWith("…");
-    assertThat(excerpt.after()).endsWith("…").hasSizeLessThan(SourceExcerpt.AFTER + 2);
+    assertThat(excerpt.text()).hasSize(SourceExcerpt.MAX_CHARS + 2).startsWith("…").endsWith("…");
+    assertThat(excerpt.before()).hasSize(SourceExcerpt.WINDOW_BEFORE + 1);
+  }
+
+  @Test
+  void excerptKeepsALongLineWholeUpToItsBoundAndNeverSplitsACharacter() {
+    String whole = "가".repeat(SourceExcerpt.MAX_CHARS - 10) + ", Name";
+    assertThat(SourceExcerpt.of(whole, whole.length() - 3).text()).isSameAs(whole);
+
+    String emoji = "\uD83D\uDE00".repeat(SourceExcerpt.MAX_CHARS);
+    SourceExcerpt cut = SourceExcerpt.of(emoji, SourceExcerpt.MAX_CHARS + 2);
+    String inside = cut.text().substring(1, cut.text().length() - 1);
+    assertThat(inside.codePoints()).containsOnly(0x1F600);
+    assertThat(cut.start()).isBetween(1, cut.text().length());
   }
 }

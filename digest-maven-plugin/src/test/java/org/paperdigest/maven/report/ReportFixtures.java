@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
@@ -53,6 +54,21 @@ final class ReportFixtures {
         OfflineCheck.OPTIONS);
   }
 
+  /** The context of {@code checked} with {@code result} instead of its own, nothing baselined. */
+  static ReportContext context(Checked checked, CheckResult result, Path directory) {
+    return new ReportContext(
+        result,
+        checked.context().config(),
+        "1.2.3",
+        "",
+        directory,
+        checked.context().files(),
+        Severity.ERROR,
+        Set.of(),
+        false,
+        OfflineCheck.OPTIONS);
+  }
+
   /** A context with no findings whose report paths get {@code prefix}. */
   static ReportContext emptyContext(String prefix) {
     return new ReportContext(
@@ -66,6 +82,17 @@ final class ReportFixtures {
         Set.of(),
         false,
         OfflineCheck.OPTIONS);
+  }
+
+  /** Copies the files under {@code from} to {@code to}, folders and all. */
+  static void copy(Path from, Path to) throws IOException {
+    try (Stream<Path> files = Files.walk(from)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
   }
 
   /**
