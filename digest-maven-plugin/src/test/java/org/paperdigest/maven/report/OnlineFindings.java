@@ -73,6 +73,10 @@ final class OnlineFindings {
     return switch (rule) {
       case DG116 ->
           "the title differs from arXiv's title 'A Study of Everything' (" + subject + ")";
+      case DG121 ->
+          "the author list differs from arXiv's for 2401.00001: missing Grace Hopper; John Doe is"
+              + " not an author on arXiv";
+      case DG122 -> "arXiv's first author is Chenglei Si; here Chenglei Si is third";
       case DG203 -> subject + " answered 404 Not Found";
       case DG204 -> subject + " could not be checked: no answer within 20 s, 3 tries";
       case DG205 -> subject + " moved permanently (301) to https://example.org/moved";

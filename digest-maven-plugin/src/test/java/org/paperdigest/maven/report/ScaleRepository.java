@@ -64,9 +64,10 @@ final class ScaleRepository {
       more.addAll(
           OnlineFindings.at(root, root.relativize(file).toString().replace('\\', '/'), found));
     }
-    Set<Rule> added = EnumSet.noneOf(Rule.class);
-    more.forEach(f -> added.add(f.rule()));
-    CheckResult result = checked.result().plus(more, added);
+    List<Finding> all = new ArrayList<>(checked.result().findings());
+    all.addAll(more);
+    CheckResult result =
+        CheckResult.of(all, checked.result().filesChecked(), checked.result().entriesChecked());
     return ReportFixtures.context(checked, result, root);
   }
 
