@@ -4,8 +4,11 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,6 +17,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.DecodedText;
 import org.paperdigest.digest.DigestFixer;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.maven.git.GitException;
@@ -97,15 +101,20 @@ public final class FixService {
       boolean dryRun,
       PluginLog log) {
     DigestFixer fixer = DigestFixer.create(config);
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
     int fixes = 0;
     int changed = 0;
     int skipped = 0;
     for (Path file : files) {
       DigestSource source = DigestSource.inRepository(root, file);
       String path = source.path();
+      // The file itself, as the check read it: a link inside the repository keeps pointing at the
+      // file fixed, and one out of it is neither read nor written through.
+      Path real;
       byte[] before;
       try {
-        before = Files.readAllBytes(file);
+        real = readable(repository, file);
+        before = read(real);
       } catch (IOException e) {
         log.warn(path + ": not fixed, it could not be read: " + e.getMessage());
         skipped++;
@@ -134,12 +143,12 @@ public final class FixService {
         printDiff(path, decoded.text().get(), result.text(), log::info);
       } else {
         try {
-          if (!Arrays.equals(before, Files.readAllBytes(file))) {
+          if (!Arrays.equals(before, read(real))) {
             log.warn(path + ": not fixed, it changed while it was being fixed; run again");
             skipped++;
             continue;
           }
-          AtomicFiles.write(file, after, Durability.SYNCED);
+          AtomicFiles.write(real, after, Durability.SYNCED);
         } catch (IOException e) {
           log.warn(path + ": not fixed, it could not be written: " + e.getMessage());
           skipped++;
@@ -163,6 +172,27 @@ public final class FixService {
       changed++;
     }
     return new Outcome(fixes, changed, skipped);
+  }
+
+  /**
+   * The real path of the digest {@code file}; fails when it is not a file inside the repository.
+   */
+  private static Path readable(RepositoryBoundary repository, Path file) throws IOException {
+    RepositoryBoundary.Target target = repository.resolve(file);
+    return switch (target.kind()) {
+      case FILE -> target.realPath().orElseThrow();
+      case OUTSIDE ->
+          throw new IOException("it is a symbolic link to a path outside the repository");
+      case LOOP -> throw new IOException("it is a loop of symbolic links");
+      case MISSING -> throw new NoSuchFileException("it no longer exists");
+      case DIRECTORY, OTHER -> throw new IOException("it is not a regular file");
+    };
+  }
+
+  private static byte[] read(Path real) throws IOException {
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+      return in.readAllBytes();
+    }
   }
 
   /** A unified diff of one file, {@code a/} and {@code b/} as git writes them. */
