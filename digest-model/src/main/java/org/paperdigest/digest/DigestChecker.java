@@ -37,7 +37,8 @@ import org.paperdigest.digest.model.DigestSource;
  * the same as a sequential run. One checker per run.
  *
  * <p>Only what lies inside the repository around the checked folder is read or looked at ({@link
- * RepositoryBoundary}): a digest that is a symbolic link out of it is DG000 and is not opened.
+ * RepositoryBoundary}): a digest that is a symbolic link out of it is DG000 and is not opened, and
+ * so is one whose path is not valid UTF-8.
  */
 public final class DigestChecker implements AutoCloseable {
 

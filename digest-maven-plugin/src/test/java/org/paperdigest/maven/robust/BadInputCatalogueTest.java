@@ -332,6 +332,27 @@ class BadInputCatalogueTest {
                   + " symbolic link and is not read");
     }
 
+    @Test
+    void fileNameThatIsNotUtf8IsDg000NamingItsBytes() throws Exception {
+      Assumptions.assumeTrue(
+          new ProcessBuilder("sh", "-c", "printf '## x\\n' > \"$(printf 'bad\\377name.md')\"")
+                  .directory(root.toFile())
+                  .start()
+                  .waitFor()
+              == 0);
+
+      write("한국어.md", entry("A, A").getBytes(StandardCharsets.UTF_8));
+
+      List<String> findings = check(5);
+
+      assertThat(findings).contains("한국어.md:9:13 DG110 | repeated author name: A (2x)");
+      assertThat(findings)
+          .filteredOn(f -> f.startsWith("bad"))
+          .containsExactly(
+              "bad\uFFFDname.md:1:1 DG000 | the file's path is not valid UTF-8 (bad\\xFFname.md,"
+                  + " with \\xNN for each byte that is not); it is not read");
+    }
+
     private RunSettings run(List<String> formats) {
       List<String> all = new ArrayList<>(ReportService.FORMATS);
       all.remove("github");

@@ -10,8 +10,9 @@ import org.paperdigest.digest.RepositoryBoundary;
 
 /**
  * Where a digest file to check really is, or why it is not read (DG000's words): a symbolic link
- * out of the repository, a loop of links, a broken link, a folder. Only a regular file inside the
- * repository is read, and through its real path, so no link is followed while it is read.
+ * out of the repository, a loop of links, a broken link, a folder, a name that is not UTF-8. Only a
+ * regular file inside the repository is read, and through its real path, so no link is followed
+ * while it is read.
  */
 public final class DigestFiles {
 
@@ -48,7 +49,15 @@ public final class DigestFiles {
                   : "the file was deleted before it could be read");
       case DIRECTORY -> Located.not("the path is a directory, not a file");
       case OTHER -> Located.not("the path is not a regular file");
-      case FILE -> Located.at(target.realPath().orElseThrow());
+      case FILE ->
+          FileNames.notUtf8(root, file)
+              .map(
+                  name ->
+                      Located.not(
+                          "the file's path is not valid UTF-8 ("
+                              + name
+                              + ", with \\xNN for each byte that is not); it is not read"))
+              .orElseGet(() -> Located.at(target.realPath().orElseThrow()));
     };
   }
 
