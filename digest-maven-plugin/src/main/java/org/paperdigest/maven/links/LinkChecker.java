@@ -2,6 +2,7 @@ package org.paperdigest.maven.links;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,10 +20,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
+import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -38,14 +41,24 @@ public final class LinkChecker {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
+  private final RepositoryBoundary repository;
   private final PluginLog log;
   private final ExecutorService lookups;
   private final HostResolver resolver;
   private final LinkHttpClient client;
 
-  public LinkChecker(LinkSettings settings, ValidationConfig config, PluginLog log) {
+  /**
+   * A checker of the links of {@code repository}'s digests; a link cache whose path is inside it is
+   * read and written only when it is no link out of it.
+   */
+  public LinkChecker(
+      LinkSettings settings,
+      ValidationConfig config,
+      RepositoryBoundary repository,
+      PluginLog log) {
     this.settings = settings;
     this.config = config;
+    this.repository = repository;
     this.log = log;
     this.lookups = Executors.newFixedThreadPool(8, daemonThreads("digest-links-dns"));
     this.resolver = new HostResolver(lookups);
@@ -67,9 +80,9 @@ public final class LinkChecker {
     long start = System.nanoTime();
     Instant deadline = Instant.now().plus(settings.checkTimeout());
     LinkPlan plan = new LinkPlan(occurrences, settings);
+    Optional<Path> cacheFile = cacheFile();
     LinkCache cache =
-        settings
-            .cacheFile()
+        cacheFile
             .map(file -> LinkCache.load(file, settings.cacheMaxAge(), log::warn))
             .orElseGet(() -> LinkCache.empty(settings.cacheMaxAge()));
     Map<String, CompletableFuture<LinkOutcome>> outcomes = new LinkedHashMap<>();
@@ -171,7 +184,7 @@ public final class LinkChecker {
     }
     toAsk.forEach(url -> cache.put(url, results.get(url)));
     idsToAsk.forEach(id -> cache.put(id, answers.get(id)));
-    saveCache(cache);
+    saveCache(cache, cacheFile);
 
     FindingMaker make = new FindingMaker(config);
     List<Finding> findings = new ArrayList<>();
@@ -209,17 +222,31 @@ public final class LinkChecker {
         Verdict.UNDECIDED, 0, "linkRemaps rewrites it to an address that cannot be requested");
   }
 
-  private void saveCache(LinkCache cache) {
-    settings
-        .cacheFile()
-        .ifPresent(
-            file -> {
-              try {
-                cache.save(file);
-              } catch (IOException e) {
-                log.warn("Could not write the link cache " + file + ": " + e.getMessage());
-              }
-            });
+  /** The link cache's file, unless it is a link out of the repository (said once, here). */
+  private Optional<Path> cacheFile() {
+    Optional<Path> file = settings.cacheFile();
+    Optional<String> refused = file.flatMap(f -> KeptFiles.refused(repository, f));
+    if (refused.isPresent()) {
+      log.warn(
+          "Ignoring the link cache "
+              + file.get()
+              + ": "
+              + refused.get()
+              + ", and is neither read nor written");
+      return Optional.empty();
+    }
+    return file;
+  }
+
+  private void saveCache(LinkCache cache, Optional<Path> cacheFile) {
+    cacheFile.ifPresent(
+        file -> {
+          try {
+            cache.save(file);
+          } catch (IOException e) {
+            log.warn("Could not write the link cache " + file + ": " + e.getMessage());
+          }
+        });
   }
 
   private static ThreadFactory daemonThreads(String name) {

@@ -5,12 +5,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ResultCache;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.model.DigestFile;
@@ -19,6 +21,7 @@ import org.paperdigest.maven.links.LinkChecker;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkOccurrence;
 import org.paperdigest.maven.links.LinkReport;
+import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -53,13 +56,24 @@ final class FileCheck {
               }
             }
             : f -> {};
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
     // Built now, so that its HTTP client is set up while the digests are parsed.
     LinkChecker linkChecker =
-        online ? new LinkChecker(settings.links(), settings.validation(), log) : null;
+        online ? new LinkChecker(settings.links(), settings.validation(), repository, log) : null;
+    Optional<String> refused =
+        cacheFile == null ? Optional.empty() : KeptFiles.refused(repository, cacheFile);
+    if (refused.isPresent() && !online) {
+      log.warn(
+          "The digest cache "
+              + cacheFile
+              + " is neither read nor written: "
+              + refused.get()
+              + "; every file is checked");
+    }
     CheckResult result;
     try (DigestChecker checker =
         DigestChecker.create(settings.validation(), Runtime.getRuntime().availableProcessors())) {
-      if (cacheFile != null && !online) {
+      if (cacheFile != null && !online && refused.isEmpty()) {
         ResultCache cache =
             ResultCache.load(
                 cacheFile,

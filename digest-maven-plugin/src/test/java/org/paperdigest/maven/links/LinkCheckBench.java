@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.output.PluginLog;
 
@@ -67,7 +68,8 @@ public final class LinkCheckBench {
           };
       // As digest:check does: the first checker is made before parsing, so that its HTTP client is
       // set up meanwhile.
-      LinkChecker first = new LinkChecker(settings, config, quiet);
+      RepositoryBoundary repository = RepositoryBoundary.around(folder);
+      LinkChecker first = new LinkChecker(settings, config, repository, quiet);
       CheckResult parsed;
       try (DigestChecker checker = DigestChecker.create(config, 2)) {
         parsed = checker.check(folder, files, f -> links.addAll(LinkOccurrence.of(f)));
@@ -96,7 +98,8 @@ public final class LinkCheckBench {
       for (int run = 1; run <= runs; run++) {
         server.reset();
         long start = System.nanoTime();
-        LinkChecker checker = run == 1 ? first : new LinkChecker(settings, config, quiet);
+        LinkChecker checker =
+            run == 1 ? first : new LinkChecker(settings, config, repository, quiet);
         LinkReport report = checker.check(ordered);
         double seconds = (System.nanoTime() - start) / 1e9;
         times.add(seconds);

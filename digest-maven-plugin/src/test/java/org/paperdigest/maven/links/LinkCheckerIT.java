@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
@@ -60,7 +61,9 @@ class LinkCheckerIT {
   }
 
   private LinkReport check(LinkSettings settings, List<LinkOccurrence> links) {
-    return new LinkChecker(settings, ValidationConfig.defaults(), log).check(links);
+    return new LinkChecker(
+            settings, ValidationConfig.defaults(), RepositoryBoundary.around(temp), log)
+        .check(links);
   }
 
   private static LinkOccurrence at(int line, String url) {
@@ -576,6 +579,32 @@ class LinkCheckerIT {
     assertThat(report.arxivRequests()).isZero();
     assertThat(server.hits("/ok")).isEqualTo(1);
     assertThat(logged).noneMatch(l -> l.startsWith("WARN"));
+  }
+
+  @Test
+  void linkCacheThatIsASymlinkOutsideTheRepositoryIsNotRead() throws IOException {
+    Path secret = Files.createTempFile("environ", ".txt");
+    try {
+      Files.writeString(secret, "CANARY_51bd_SECRET_ACCESS_KEY=hunter2\n");
+      Path cache = temp.resolve("target/links.json");
+      Files.createDirectories(cache.getParent());
+      Files.createSymbolicLink(cache, secret);
+
+      LinkReport report =
+          check(settings().linkCacheFile(cache).build(), List.of(at(1, server.url("/ok"))));
+
+      assertThat(report.findings()).isEmpty();
+      assertThat(logged).noneMatch(l -> l.contains("CANARY_51bd"));
+      assertThat(logged)
+          .contains(
+              "WARN Ignoring the link cache "
+                  + cache
+                  + ": it is a symbolic link to a path outside the repository, and is neither read"
+                  + " nor written");
+      assertThat(secret).hasContent("CANARY_51bd_SECRET_ACCESS_KEY=hunter2");
+    } finally {
+      Files.delete(secret);
+    }
   }
 
   /** The server got exactly two requests for {@code path}, at least {@code nanos} apart. */

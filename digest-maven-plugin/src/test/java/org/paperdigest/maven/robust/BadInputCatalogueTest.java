@@ -1,6 +1,7 @@
 package org.paperdigest.maven.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -304,6 +305,18 @@ class BadInputCatalogueTest {
     }
 
     @Test
+    void symlinkedBaselineLeadingOutsideIsAnErrorNamingTheLinkNotItsText() throws Exception {
+      Files.createSymbolicLink(root.resolve(RunSettings.DEFAULT_BASELINE), canary());
+
+      assertThatThrownBy(() -> new DigestService(log).check(run(List.of()), true))
+          .isInstanceOf(DigestRunException.class)
+          .hasMessageContaining(root.resolve(RunSettings.DEFAULT_BASELINE).toString())
+          .hasMessageContaining("symbolic link")
+          .hasMessageNotContaining(CANARY);
+      assertThat(String.join("\n", logged)).doesNotContain(CANARY);
+    }
+
+    @Test
     void linkedFilesBehindSymlinksLeadingOutsideAreDg206AndTellNothingOfTheTarget()
         throws Exception {
       Files.writeString(outside.resolve("there.png"), "png");
@@ -330,6 +343,42 @@ class BadInputCatalogueTest {
                   + " symbolic link and is not read",
               "links.md:11:39 DG206 | up/there.png points outside the repository through a"
                   + " symbolic link and is not read");
+    }
+
+    @Test
+    void resultCacheSymlinkedToAFifoOutsideIsNeverOpened() throws Exception {
+      Path fifo = outside.resolve("fifo");
+      Assumptions.assumeTrue(
+          new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+      Path cache = root.resolve("target/digest-cache");
+      Files.createDirectories(cache.getParent());
+      Files.createSymbolicLink(cache, fifo);
+      RunSettings run = run(List.of());
+      RunSettings cached =
+          new RunSettings(
+              run.root(),
+              run.includes(),
+              run.excludes(),
+              run.check(),
+              cache,
+              run.baselineFile(),
+              false,
+              null,
+              run.reportFolder(),
+              run.reportOptions());
+
+      // Opening a FIFO waits for a writer: a check that opened it would never end.
+      Checked checked =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> new DigestService(log).check(cached, false));
+
+      assertThat(findings(checked.result())).contains(GOOD_FINDING);
+      assertThat(logged)
+          .anyMatch(
+              l ->
+                  l.startsWith("WARN The digest cache " + cache)
+                      && l.contains("symbolic link to a path outside the repository"));
+      assertThat(Files.isSymbolicLink(cache)).as("the link is left as it is").isTrue();
     }
 
     @Test
