@@ -402,6 +402,20 @@ class BadInputCatalogueTest {
                   + " with \\xNN for each byte that is not); it is not read");
     }
 
+    @Test
+    void reportPathThatIsASymlinkIsReplacedAndItsTargetLeftAlone() throws Exception {
+      Path victim = Files.writeString(outside.resolve("victim.txt"), "keep me\n");
+      Path folder = root.resolve("target/digest-reports");
+      Files.createDirectories(folder);
+      Files.createSymbolicLink(folder.resolve("digest.json"), victim);
+
+      publishEverything(run(List.of("console", "json")), false);
+
+      assertThat(victim).hasContent("keep me");
+      assertThat(folder.resolve("digest.json")).isRegularFile().content().contains(GOOD);
+      assertThat(Files.isSymbolicLink(folder.resolve("digest.json"))).isFalse();
+    }
+
     private RunSettings run(List<String> formats) {
       List<String> all = new ArrayList<>(ReportService.FORMATS);
       all.remove("github");
