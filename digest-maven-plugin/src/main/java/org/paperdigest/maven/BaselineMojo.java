@@ -34,6 +34,6 @@ public class BaselineMojo extends AbstractDigestMojo {
         runSettings("error", 0, List.of("console"), true, baselineFile, null, null, DEFAULTS);
     DigestService service = new DigestService(pluginLog());
     Checked checked = service.check(run, false);
-    getLog().info(service.writeBaseline(checked, run));
+    pluginLog().info(service.writeBaseline(checked, run));
   }
 }

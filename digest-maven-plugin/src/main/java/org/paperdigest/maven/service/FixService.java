@@ -25,6 +25,7 @@ import org.paperdigest.maven.git.GitWorkTree;
 import org.paperdigest.maven.output.AtomicFiles;
 import org.paperdigest.maven.output.AtomicFiles.Durability;
 import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.output.PluginLog.Level;
 import org.paperdigest.maven.report.ConsoleReport;
 
 /**
@@ -140,7 +141,7 @@ public final class FixService {
       }
       byte[] after = result.text().getBytes(StandardCharsets.UTF_8);
       if (dryRun) {
-        printDiff(path, decoded.text().get(), result.text(), log::info);
+        printDiff(path, decoded.text().get(), result.text(), lines -> log.block(Level.INFO, lines));
       } else {
         try {
           if (!Arrays.equals(before, read(real))) {
@@ -195,16 +196,21 @@ public final class FixService {
     }
   }
 
-  /** A unified diff of one file, {@code a/} and {@code b/} as git writes them. */
-  static void printDiff(String path, String before, String after, Consumer<String> out) {
+  /**
+   * A unified diff of one file, {@code a/} and {@code b/} as git writes them, after an empty line:
+   * its lines go to the log as one block, each made safe for a console there.
+   */
+  static void printDiff(String path, String before, String after, Consumer<List<String>> out) {
     List<String> original = lines(before);
     List<String> revised = lines(after);
     Patch<String> patch = DiffUtils.diff(original, revised);
-    List<String> diff =
-        UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, original, patch, 3);
-    StringBuilder text = new StringBuilder();
-    diff.forEach(line -> text.append(line).append('\n'));
-    out.accept("\n" + text.toString().stripTrailing());
+    List<String> diff = new ArrayList<>();
+    diff.add("");
+    diff.addAll(UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, original, patch, 3));
+    while (diff.size() > 1 && diff.get(diff.size() - 1).isBlank()) {
+      diff.remove(diff.size() - 1);
+    }
+    out.accept(diff);
   }
 
   private static List<String> lines(String text) {

@@ -28,6 +28,7 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.report.ConsoleReport;
 import org.paperdigest.maven.service.Checked;
 import org.paperdigest.maven.service.DigestFileScanner;
 import org.paperdigest.maven.service.DigestRunException;
@@ -400,6 +401,25 @@ class BadInputCatalogueTest {
           .containsExactly(
               "bad\uFFFDname.md:1:1 DG000 | the file's path is not valid UTF-8 (bad\\xFFname.md,"
                   + " with \\xNN for each byte that is not); it is not read");
+    }
+
+    @Test
+    void fileNameThatForgesAWorkflowCommandStaysOnOneConsoleLine() throws Exception {
+      write(
+          "inj\n::warning file=README.md,line=1::FORGED\r.md",
+          entry("A, A").getBytes(StandardCharsets.UTF_8));
+      List<String> messages = new ArrayList<>();
+      PluginLog console = PluginLog.console((level, message) -> messages.add(message));
+
+      Checked checked = new DigestService(console).check(run(List.of("console")), false);
+      ConsoleReport.print(checked.result(), checked.triage(), false, console);
+
+      assertThat(messages)
+          .contains(
+              "inj\\n::warning file=README.md,line=1::FORGED\\r.md:9:13: error DG110"
+                  + " duplicate-author: repeated author name: A (2x)")
+          .noneMatch(m -> m.contains("\n") || m.contains("\r"))
+          .noneMatch(m -> m.strip().startsWith("::"));
     }
 
     @Test
