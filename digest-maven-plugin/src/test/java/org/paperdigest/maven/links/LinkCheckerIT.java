@@ -1,11 +1,13 @@
 package org.paperdigest.maven.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -553,6 +555,13 @@ class LinkCheckerIT {
             "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
                 + " answered with something that is not an Atom feed (it starts \"<!DOCTYPE html>"
                 + " <html><body>Down for maintenance\") (2 requests)");
+    // An answer past the most read (8 MiB) ends the exchange; the verifier counts it as no answer.
+    assertThat(lines(checkPapers("/api/huge", 2)))
+        .containsExactly(
+            "3:40 DG204 https://arxiv.org/abs/2401.02954 was not checked: the arXiv API could not"
+                + " be reached (LimitExceeded) (2 requests)",
+            "4:40 DG204 https://arxiv.org/abs/2401.00002 was not checked: the arXiv API could not"
+                + " be reached (LimitExceeded) (2 requests)");
     assertThat(lines(checkPapers("/api/partial", 2)))
         .containsExactly(
             "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
@@ -579,6 +588,68 @@ class LinkCheckerIT {
     assertThat(report.arxivRequests()).isZero();
     assertThat(server.hits("/ok")).isEqualTo(1);
     assertThat(logged).noneMatch(l -> l.startsWith("WARN"));
+  }
+
+  @Test
+  void endlessHeadersEndAsUnverifiedWithinTheTimeoutsInBoundedMemory() throws IOException {
+    // The failsafe plugin runs the link ITs with -Xmx256m: a client that kept every header line
+    // would run out of memory here, as an unlimited one did (2.8 GB of headers in a few seconds).
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L * 1024 * 1024);
+    String url = server.endlessHeaders("/headers");
+
+    LinkReport report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                check(
+                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
+                    List.of(at(1, url))));
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 "
+                + url
+                + " could not be checked: the response headers passed 256 KiB, the most read");
+    assertThat(server.hits("/headers")).isEqualTo(1); // a bound broken is not asked again
+    assertThat(server.headerBytesSent()).isLessThan(64L * 1024 * 1024);
+  }
+
+  @Test
+  void aHeaderLineWithoutEndEndsAsUnverifiedWithinTheTimeouts() throws IOException {
+    String url = server.endlessHeaders("/header-line");
+
+    LinkReport report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                check(
+                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
+                    List.of(at(1, url))));
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 "
+                + url
+                + " could not be checked: the request failed (bad HTTP answer: Response Header Bytes"
+                + " Too Large)");
+    assertThat(server.hits("/header-line")).isEqualTo(1);
+  }
+
+  @Test
+  void aRunNeverOutlastsItsLinkCheckTimeout() throws IOException {
+    List<LinkOccurrence> links = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      links.add(at(i + 1, server.endlessHeaders("/slow-headers/" + i)));
+    }
+    long start = System.nanoTime();
+
+    LinkReport report =
+        check(settings().linkTimeout("1h").maxRetries(3).linkCheckTimeout("2s").build(), links);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(lines(report))
+        .hasSize(20)
+        .allMatch(l -> l.endsWith(" could not be checked: not checked within linkCheckTimeout"));
   }
 
   @Test
