@@ -264,7 +264,9 @@ class BadInputCatalogueTest {
   /**
    * What a pull request from a fork can put in the checked folder: links out of the repository,
    * names that forge log lines or are not UTF-8, a link where a report goes. Nothing outside the
-   * repository is read, and nothing of it reaches a report or a log line.
+   * repository is read, and nothing of it reaches a report or a log line (docs/security.md). The
+   * servers a digest can link to are LinkCheckerIT's; the same run under Maven is the IT
+   * hostile-pr.
    */
   @Nested
   class HostilePullRequest {
