@@ -175,23 +175,11 @@ public final class RepositoryBoundary {
         if (++links > MAX_LINKS) {
           return Target.of(Kind.LOOP);
         }
-        Path target = Files.readSymbolicLink(next);
-        if (target.isAbsolute()) {
-          // Only a target named under the checked folder or the root is followed: any other
-          // absolute name would have to be looked at to know where it leads.
-          if (target.startsWith(folder)) {
-            current = realFolder;
-            target = folder.relativize(target);
-          } else if (target.startsWith(root)) {
-            current = root;
-            target = root.relativize(target);
-          } else {
-            return Target.of(Kind.OUTSIDE);
-          }
+        Optional<Path> from = follow(Files.readSymbolicLink(next), current, names);
+        if (from.isEmpty()) {
+          return Target.of(Kind.OUTSIDE);
         }
-        for (int i = target.getNameCount() - 1; i >= 0; i--) {
-          names.push(target.getName(i));
-        }
+        current = from.get();
         continue;
       }
       if (!names.isEmpty() && !attributes.isDirectory()) {
@@ -204,6 +192,32 @@ public final class RepositoryBoundary {
       last = attributes;
     }
     return found(current, last);
+  }
+
+  /**
+   * Where the walk goes on after a link to {@code target} that lies in {@code linkFolder}: the
+   * target's names are put first in {@code names}. Empty for an absolute target that is not named
+   * under the checked folder or the root: any other name would have to be looked at to know where
+   * it leads.
+   */
+  private Optional<Path> follow(Path target, Path linkFolder, Deque<Path> names) {
+    Path from = linkFolder;
+    Path rest = target;
+    if (target.isAbsolute()) {
+      if (target.startsWith(folder)) {
+        from = realFolder;
+        rest = folder.relativize(target);
+      } else if (target.startsWith(root)) {
+        from = root;
+        rest = root.relativize(target);
+      } else {
+        return Optional.empty();
+      }
+    }
+    for (int i = rest.getNameCount() - 1; i >= 0; i--) {
+      names.push(rest.getName(i));
+    }
+    return Optional.of(from);
   }
 
   private static Target found(Path real, BasicFileAttributes attributes) throws IOException {
