@@ -10,6 +10,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
 import org.paperdigest.maven.links.LinkSettingsBuilder;
+import org.paperdigest.maven.output.ConsoleText;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.ReportOptions;
 import org.paperdigest.maven.service.CheckSettings;
@@ -146,16 +147,17 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip()) {
-      getLog().info("Skipping digest:" + goal() + " (digest.skip=true)");
+      pluginLog().info("Skipping digest:" + goal() + " (digest.skip=true)");
       return;
     }
     long start = System.nanoTime();
     try {
       run();
     } catch (DigestRunException e) {
-      throw new MojoExecutionException(e.getMessage(), e);
+      // Maven prints the message as it is: it may name files of the pull request.
+      throw new MojoExecutionException(ConsoleText.line(e.getMessage()), e);
     } finally {
-      getLog()
+      pluginLog()
           .info(
               String.format(
                   Locale.ROOT, "digest:%s took %.2f s", goal(), (System.nanoTime() - start) / 1e9));
@@ -239,7 +241,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   private LinkSettings linkSettings(Path root) {
     LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
     if (mavenOffline && LinkMode.parse(links()) == LinkMode.ONLINE) {
-      getLog().info("Maven is offline (-o): links are checked offline only");
+      pluginLog().info("Maven is offline (-o): links are checked offline only");
       builder.mode(LinkMode.OFFLINE);
     }
     return builder

@@ -47,6 +47,6 @@ public class BaselineMojo extends AbstractDigestMojo {
         runSettings("error", 0, List.of("console"), baselineFile, null, null, DEFAULTS);
     DigestService service = new DigestService(pluginLog());
     Checked checked = service.check(run, false);
-    getLog().info(service.writeBaseline(checked, run));
+    pluginLog().info(service.writeBaseline(checked, run));
   }
 }

@@ -133,7 +133,7 @@ public class CheckMojo extends AbstractDigestMojo {
       throw new MojoFailureException(violations.get());
     }
     violations.ifPresent(
-        message -> getLog().warn(message + " (not failing: digest.failOnViolation=false)"));
+        message -> pluginLog().warn(message + " (not failing: digest.failOnViolation=false)"));
   }
 
   private RunSettings settings() throws DigestRunException {

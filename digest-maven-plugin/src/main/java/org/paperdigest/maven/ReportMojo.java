@@ -13,6 +13,8 @@ import org.apache.maven.reporting.MavenReport;
 import org.apache.maven.reporting.MavenReportException;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.output.ConsoleText;
+import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.HtmlReport;
 import org.paperdigest.maven.report.HtmlReportWriter;
 import org.paperdigest.maven.report.ReportContext;
@@ -95,19 +97,21 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
   /** On its own: the page as a standalone HTML file, {@code digest-report.html}. */
   @Override
   public void execute() throws MojoExecutionException {
+    PluginLog log = MavenPluginLog.of(getLog());
     if (skip()) {
-      getLog().info("Skipping digest:report (digest.skip=true)");
+      log.info("Skipping digest:report (digest.skip=true)");
       return;
     }
     try {
       Path page =
           HtmlReportWriter.writePage(
               context(), outputDirectory.toPath().resolve(getOutputName() + ".html"));
-      getLog().info("Wrote " + page);
+      log.info("Wrote " + page);
     } catch (MavenReportException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     } catch (IOException e) {
-      throw new MojoExecutionException("Cannot write the digest report: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          ConsoleText.line("Cannot write the digest report: " + e.getMessage()), e);
     }
   }
 
@@ -151,14 +155,15 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
               null,
               outputDirectory.toPath(),
               AbstractDigestMojo.DEFAULTS);
-      ReportContext context =
-          new DigestService(MavenPluginLog.of(getLog())).check(run, true).context();
-      getLog().info(context.result().findings().size() + " digest finding(s) in the report");
+      PluginLog log = MavenPluginLog.of(getLog());
+      ReportContext context = new DigestService(log).check(run, true).context();
+      log.info(context.result().findings().size() + " digest finding(s) in the report");
       return context;
     } catch (IllegalArgumentException e) {
       throw new MavenReportException("Invalid digest configuration: " + e.getMessage(), e);
     } catch (DigestRunException e) {
-      throw new MavenReportException(e.getMessage(), e);
+      // Maven prints the message as it is: it may name files of the pull request.
+      throw new MavenReportException(ConsoleText.line(e.getMessage()), e);
     }
   }
 }

@@ -1,8 +1,6 @@
 package org.paperdigest.digest;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -23,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.paperdigest.digest.internal.DigestFiles;
 import org.paperdigest.digest.internal.Sha256;
 import org.paperdigest.digest.internal.SuppressionFilter;
 import org.paperdigest.digest.internal.SuppressionScopes;
@@ -40,6 +39,10 @@ import org.paperdigest.digest.model.DigestSource;
  * keeps only its findings, the papers it names and its suppression comments, and then runs the
  * cross-file rule DG113 and applies the suppressions. Files are checked in parallel; the result is
  * the same as a sequential run. One checker per run.
+ *
+ * <p>Only what lies inside the repository around the checked folder is read or looked at ({@link
+ * RepositoryBoundary}): a digest that is a symbolic link out of it is DG000 and is not opened, and
+ * so is one whose path is not valid UTF-8.
  */
 public final class DigestChecker implements AutoCloseable {
 
@@ -106,7 +109,8 @@ public final class DigestChecker implements AutoCloseable {
     files.forEach(f -> sources.put(f, DigestSource.inRepository(root, f)));
     List<Path> ordered = new ArrayList<>(files);
     ordered.sort(Comparator.comparing(f -> sources.get(f).path()));
-    List<FileOutcome> outcomes = outcomes(root, ordered, sources, listener, cache);
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
+    List<FileOutcome> outcomes = outcomes(repository, root, ordered, sources, listener, cache);
     List<Finding> findings = new ArrayList<>();
     List<PaperOccurrence> papers = new ArrayList<>();
     Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
@@ -153,6 +157,7 @@ public final class DigestChecker implements AutoCloseable {
 
   /** Each file's outcome, in the order given; on every worker thread when there are several. */
   private List<FileOutcome> outcomes(
+      RepositoryBoundary repository,
       Path root,
       List<Path> ordered,
       Map<Path, DigestSource> sources,
@@ -160,14 +165,18 @@ public final class DigestChecker implements AutoCloseable {
       FileResultCache cache) {
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(f -> outcomes.add(checkFile(root, sources.get(f), f, listener, cache)));
+      ordered.forEach(
+          f -> outcomes.add(checkFile(repository, root, sources.get(f), f, listener, cache)));
       return outcomes;
     }
     ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
     try {
       List<Future<FileOutcome>> futures = new ArrayList<>();
       ordered.forEach(
-          f -> futures.add(pool.submit(() -> checkFile(root, sources.get(f), f, listener, cache))));
+          f ->
+              futures.add(
+                  pool.submit(
+                      () -> checkFile(repository, root, sources.get(f), f, listener, cache))));
       for (Future<FileOutcome> future : futures) {
         outcomes.add(future.get());
       }
@@ -183,6 +192,7 @@ public final class DigestChecker implements AutoCloseable {
   }
 
   private FileOutcome checkFile(
+      RepositoryBoundary repository,
       Path root,
       DigestSource source,
       Path file,
@@ -190,38 +200,36 @@ public final class DigestChecker implements AutoCloseable {
       FileResultCache cache) {
     // Taken before the stamp: a write after this instant shows in the stamp or keeps it untrusted.
     long readAt = cache == null ? 0 : wallClockNanos();
+    DigestFiles.Located located = DigestFiles.locate(repository, root, file);
+    if (located.realPath().isEmpty()) {
+      return unreadable(source, located.problem());
+    }
+    Path real = located.realPath().get();
     FileStamp stamp = null;
     byte[] bytes;
     try {
       if (cache != null) {
-        stamp = FileStamp.ofRegularFile(file);
-      }
-      if (stamp == null && !Files.isRegularFile(file)) {
-        return unreadable(
-            source,
-            Files.isDirectory(file) ? "the path is a directory, not a file" : notRegular(file));
-      }
-      if (cache != null) {
-        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp, root);
+        stamp = FileStamp.ofRegularFile(real);
+        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp, repository);
         if (unchanged.isPresent()) {
           return unchanged.get();
         }
       }
-      bytes = Files.readAllBytes(file);
+      bytes = DigestFiles.read(real);
     } catch (NoSuchFileException e) {
       return unreadable(source, "the file was deleted before it could be read");
     } catch (IOException | SecurityException | OutOfMemoryError e) {
-      return unreadable(source, "the file could not be read: " + describe(e));
+      return unreadable(source, "the file could not be read: " + DigestFiles.describe(e));
     }
     byte[] hash = null;
     if (cache != null) {
       hash = Sha256.of(bytes);
-      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt, root);
+      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt, repository);
       if (cached.isPresent()) {
         return cached.get();
       }
     }
-    FileOutcome outcome = checkBytes(source, bytes, listener);
+    FileOutcome outcome = checkBytes(repository, source, bytes, listener);
     if (cache != null) {
       // Worked out here, in parallel, rather than by a report writer: kept, they spare re-runs.
       outcome = outcome.withFingerprints();
@@ -235,7 +243,11 @@ public final class DigestChecker implements AutoCloseable {
     return now.getEpochSecond() * 1_000_000_000L + now.getNano();
   }
 
-  private FileOutcome checkBytes(DigestSource source, byte[] bytes, Consumer<DigestFile> listener) {
+  private FileOutcome checkBytes(
+      RepositoryBoundary repository,
+      DigestSource source,
+      byte[] bytes,
+      Consumer<DigestFile> listener) {
     DecodedText decoded = DecodedText.decode(bytes);
     if (decoded.text().isEmpty()) {
       return unreadable(source, decoded.problem(), decoded.line(), decoded.column());
@@ -244,7 +256,7 @@ public final class DigestChecker implements AutoCloseable {
     try {
       parsed = parser.parse(source, decoded.text().get());
     } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(source, "the file could not be parsed: " + describe(e));
+      return unreadable(source, "the file could not be parsed: " + DigestFiles.describe(e));
     }
     listener.accept(parsed);
     return new FileOutcome(
@@ -252,31 +264,7 @@ public final class DigestChecker implements AutoCloseable {
         PaperOccurrence.of(parsed),
         parsed.entries().size(),
         SuppressionScopes.of(parsed).scopes(),
-        localFiles(parsed));
-  }
-
-  /** The repository files the links of {@code file} name, and whether each exists now. */
-  private static List<FileOutcome.LocalFile> localFiles(DigestFile file) {
-    List<Path> named = LocalFiles.named(file);
-    if (named.isEmpty()) {
-      return List.of();
-    }
-    Path root = file.source().repositoryRoot().orElseThrow();
-    List<FileOutcome.LocalFile> answers = new ArrayList<>(named.size());
-    for (Path target : named) {
-      String relative = root.relativize(target).toString().replace('\\', '/');
-      answers.add(new FileOutcome.LocalFile(relative, Files.exists(target)));
-    }
-    return answers;
-  }
-
-  private static String notRegular(Path file) {
-    if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-      return "the file was deleted before it could be read";
-    }
-    return !Files.exists(file)
-        ? "the file is a broken symbolic link"
-        : "the path is not a regular file";
+        LocalFiles.answers(parsed, repository));
   }
 
   private FileOutcome unreadable(DigestSource source, String problem) {
@@ -290,10 +278,6 @@ public final class DigestChecker implements AutoCloseable {
     }
     return new FileOutcome(
         List.of(new Finding(Rule.DG000, severity.get(), source.path(), line, column, problem)));
-  }
-
-  private static String describe(Throwable e) {
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 
   private static java.util.concurrent.ThreadFactory daemonThreads() {

@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.eclipse.jetty.http.HttpException;
 
 /** What a failed request says: refused, failed before any answer, or something to describe. */
 final class Failures {
@@ -35,6 +36,13 @@ final class Failures {
   }
 
   static String describe(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      // Jetty's own words for an answer that breaks HTTP or its limits ("Response Header Bytes Too
+      // Large"), without the connection's state it puts around them.
+      if (t instanceof HttpException http) {
+        return "bad HTTP answer: " + http.getReason();
+      }
+    }
     return failure.getMessage() == null
         ? failure.getClass().getSimpleName()
         : failure.getClass().getSimpleName() + ": " + failure.getMessage();

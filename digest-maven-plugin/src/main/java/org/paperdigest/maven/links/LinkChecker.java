@@ -2,6 +2,7 @@ package org.paperdigest.maven.links;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,10 +22,12 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperRecord;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
+import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -42,14 +45,24 @@ public final class LinkChecker implements AutoCloseable {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
+  private final RepositoryBoundary repository;
   private final PluginLog log;
   private final ExecutorService lookups;
   private final HostResolver resolver;
   private final LinkHttpClient client;
 
-  public LinkChecker(LinkSettings settings, ValidationConfig config, PluginLog log) {
+  /**
+   * A checker of the links of {@code repository}'s digests; a link cache whose path is inside it is
+   * read and written only when it is no link out of it.
+   */
+  public LinkChecker(
+      LinkSettings settings,
+      ValidationConfig config,
+      RepositoryBoundary repository,
+      PluginLog log) {
     this.settings = settings;
     this.config = config;
+    this.repository = repository;
     this.log = log;
     this.lookups = Executors.newFixedThreadPool(8, daemonThreads("digest-links-dns"));
     this.resolver = new HostResolver(lookups);
@@ -71,7 +84,8 @@ public final class LinkChecker implements AutoCloseable {
     long start = System.nanoTime();
     Instant deadline = Instant.now().plus(settings.checkTimeout());
     LinkPlan plan = new LinkPlan(occurrences, settings);
-    LinkCache cache = loadCache();
+    Optional<Path> cacheFile = cacheFile();
+    LinkCache cache = loadCache(cacheFile);
     Pending pending = Pending.of(plan, cache);
     int total = plan.urls.size() + plan.ids.size();
     log.info(
@@ -96,7 +110,7 @@ public final class LinkChecker implements AutoCloseable {
     }
     pending.urls.forEach(url -> cache.put(url, asked.results.get(url)));
     pending.ids.forEach(id -> cache.put(id, asked.answers.get(id)));
-    saveCache(cache);
+    saveCache(cache, cacheFile);
     List<Finding> findings = findings(plan, asked);
     int botWalls =
         (int)
@@ -129,7 +143,8 @@ public final class LinkChecker implements AutoCloseable {
    */
   public Map<String, PaperRecord> records(Collection<String> ids) {
     Instant deadline = Instant.now().plus(settings.checkTimeout());
-    LinkCache cache = loadCache();
+    Optional<Path> cacheFile = cacheFile();
+    LinkCache cache = loadCache(cacheFile);
     Map<String, Answer> answers = new LinkedHashMap<>();
     List<String> toAsk = new ArrayList<>();
     for (String id : new LinkedHashSet<>(ids)) {
@@ -143,7 +158,7 @@ public final class LinkChecker implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     toAsk.forEach(id -> Optional.ofNullable(answers.get(id)).ifPresent(a -> cache.put(id, a)));
-    saveCache(cache);
+    saveCache(cache, cacheFile);
     Map<String, PaperRecord> records = records(answers);
     log.info(
         "Asked arXiv about "
@@ -301,9 +316,24 @@ public final class LinkChecker implements AutoCloseable {
         Verdict.UNDECIDED, 0, "linkRemaps rewrites it to an address that cannot be requested");
   }
 
-  private LinkCache loadCache() {
-    return settings
-        .cacheFile()
+  /** The link cache's file, unless it is a link out of the repository (said once, here). */
+  private Optional<Path> cacheFile() {
+    Optional<Path> file = settings.cacheFile();
+    Optional<String> refused = file.flatMap(f -> KeptFiles.refused(repository, f));
+    if (refused.isPresent()) {
+      log.warn(
+          "Ignoring the link cache "
+              + file.get()
+              + ": "
+              + refused.get()
+              + ", and is neither read nor written");
+      return Optional.empty();
+    }
+    return file;
+  }
+
+  private LinkCache loadCache(Optional<Path> cacheFile) {
+    return cacheFile
         .map(
             file ->
                 LinkCache.load(
@@ -311,17 +341,15 @@ public final class LinkChecker implements AutoCloseable {
         .orElseGet(() -> LinkCache.empty(settings.cacheMaxAge(), settings.paperCacheMaxAge()));
   }
 
-  private void saveCache(LinkCache cache) {
-    settings
-        .cacheFile()
-        .ifPresent(
-            file -> {
-              try {
-                cache.save(file);
-              } catch (IOException e) {
-                log.warn("Could not write the link cache " + file + ": " + e.getMessage());
-              }
-            });
+  private void saveCache(LinkCache cache, Optional<Path> cacheFile) {
+    cacheFile.ifPresent(
+        file -> {
+          try {
+            cache.save(file);
+          } catch (IOException e) {
+            log.warn("Could not write the link cache " + file + ": " + e.getMessage());
+          }
+        });
   }
 
   /** Stops the HTTP client and the name lookups. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.jetty.client.CompletableResponseListener;
 import org.eclipse.jetty.client.ContentResponse;
 import org.eclipse.jetty.client.HttpClient;
 import org.eclipse.jetty.client.Request;
@@ -31,13 +32,21 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * per request on the link bench. It connects only to the addresses {@link HostResolver} found and
  * the checker vetted, never resolving a name again (so a name cannot resolve to an internal address
  * between the check and the connection), follows no redirect (the checker does), keeps no cookies,
- * and reads a body only up to a cap. Built and started on a thread of its own from construction on:
- * its set-up overlaps with whatever the caller does next (parsing the digests).
+ * and reads a body only up to a cap and headers only up to {@link HeaderBudget#MAX_BYTES}: every
+ * bound is explicit, where Jetty's defaults leave some open. Built and started on a thread of its
+ * own from construction on: its set-up overlaps with whatever the caller does next (parsing the
+ * digests).
  */
 final class LinkHttpClient implements AutoCloseable {
 
   /** How much of a body is kept for telling a challenge page. */
   private static final int BODY_START = 4096;
+
+  /**
+   * The most bytes of an arXiv API answer read: a feed of {@code arxivBatchSize} (100) papers is a
+   * few hundred kilobytes.
+   */
+  static final int MAX_FEED_BYTES = 8 * 1024 * 1024;
 
   private final LinkSettings settings;
   private final CompletableFuture<HttpClient> client;
@@ -84,6 +93,10 @@ final class LinkHttpClient implements AutoCloseable {
     http.setSocketAddressResolver(new Vetted(resolver));
     http.setConnectTimeout(settings.connectTimeout().toMillis());
     http.setIdleTimeout(settings.requestTimeout().toMillis());
+    // Jetty's default is no limit. HeaderBudget ends an exchange at its bound and says so; this
+    // one,
+    // twice as high, stops a single header line without end, which HeaderBudget never sees whole.
+    http.setMaxResponseHeadersSize(2 * HeaderBudget.MAX_BYTES);
     http.start();
     return http;
   }
@@ -100,7 +113,8 @@ final class LinkHttpClient implements AutoCloseable {
             .newRequest(target)
             .method(head ? "HEAD" : "GET")
             .headers(h -> h.put("Accept", "*/*"))
-            .timeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            .timeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
+            .onResponseHeader(new HeaderBudget());
     Body body = new Body(settings.maxBodyBytes());
     request
         .onResponseContent(body)
@@ -117,13 +131,35 @@ final class LinkHttpClient implements AutoCloseable {
     return result;
   }
 
-  /** A blocking {@code GET} of a whole, small body (the arXiv API's feeds). */
+  /**
+   * A blocking {@code GET} of a whole, small body (the arXiv API's feeds); fails with {@link
+   * LimitExceeded} past {@link #MAX_FEED_BYTES}.
+   */
   Fetched get(URI target) throws Exception {
-    ContentResponse response =
+    Request request =
         client()
             .newRequest(target)
             .timeout(settings.requestTimeout().toMillis(), TimeUnit.MILLISECONDS)
-            .send();
+            .onResponseHeader(new HeaderBudget())
+            .onResponseContent(
+                new Response.ContentListener() {
+                  private long read;
+
+                  @Override
+                  public void onContent(Response response, ByteBuffer content) {
+                    read += content.remaining();
+                    if (read > MAX_FEED_BYTES) {
+                      response.abort(
+                          new LimitExceeded(
+                              "the answer passed "
+                                  + (MAX_FEED_BYTES >> 20)
+                                  + " MiB, the most read"));
+                    }
+                  }
+                });
+    // The buffer's own limit lies past ours, which ends the exchange first and says why.
+    ContentResponse response =
+        new CompletableResponseListener(request, MAX_FEED_BYTES + 1).send().get();
     return new Fetched(response.getStatus(), headers(response), response.getContent());
   }
 

@@ -236,6 +236,11 @@ final class UrlChecker {
       a.finish(LinkOutcome.of(Verdict.REFUSED, 0, "connection refused by " + host));
       return;
     }
+    if (failure instanceof LimitExceeded) {
+      health.answered(); // a server answered, with more than the check reads
+      a.finish(LinkOutcome.of(Verdict.UNDECIDED, 0, failure.getMessage()));
+      return;
+    }
     if (failure instanceof SSLException) {
       health.answered(); // TLS means a server is there
       a.finish(LinkOutcome.of(Verdict.UNDECIDED, 0, "TLS failure: " + Failures.describe(failure)));

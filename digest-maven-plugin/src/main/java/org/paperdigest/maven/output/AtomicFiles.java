@@ -11,6 +11,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -122,11 +123,11 @@ public final class AtomicFiles {
   /**
    * Replaces {@code target} with {@code content}: a crash at any moment leaves the old file or the
    * new one (a power cut too when {@link Durability#SYNCED}). A file that exists keeps its
-   * permissions, and a symbolic link keeps pointing at the file it names, which is the one
-   * rewritten.
+   * permissions. A symbolic link at {@code target} is replaced by the file, and what it points at
+   * is neither written nor looked at: a pull request can commit a link where a report goes.
    */
   public static Path write(Path target, Content content, Durability durability) throws IOException {
-    Path file = Files.isSymbolicLink(target) ? target.toRealPath() : target;
+    Path file = target;
     Files.createDirectories(file.toAbsolutePath().getParent());
     // Not Files.createTempFile, which makes the file private (0600): a new report gets the
     // permissions of any file the user creates (their umask); an existing one keeps its own.
@@ -156,10 +157,12 @@ public final class AtomicFiles {
     return target;
   }
 
+  /** Gives {@code temp} the permissions of the regular file {@code existing}, if there is one. */
   private static void keepPermissions(Path existing, Path temp) throws IOException {
-    if (Files.exists(existing)
+    if (Files.isRegularFile(existing, LinkOption.NOFOLLOW_LINKS)
         && existing.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-      Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(existing));
+      Files.setPosixFilePermissions(
+          temp, Files.getPosixFilePermissions(existing, LinkOption.NOFOLLOW_LINKS));
     }
   }
 }

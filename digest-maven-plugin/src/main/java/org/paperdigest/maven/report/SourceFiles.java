@@ -1,30 +1,37 @@
 package org.paperdigest.maven.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.paperdigest.digest.RepositoryBoundary;
 
 /**
  * The lines of the checked files, read when a report quotes them. Lines are split at LF, CRLF and
- * lone CR, after a byte order mark, as the parser counts them. A file that cannot be read, or is
- * larger than {@link #MAX_BYTES}, has no lines to quote; the report still lists its findings.
+ * lone CR, after a byte order mark, as the parser counts them. A file that cannot be read, is
+ * larger than {@link #MAX_BYTES}, or is a symbolic link out of the repository (the check did not
+ * read it either, and a report must not show what it names) has no lines to quote; the report still
+ * lists its findings.
  */
 final class SourceFiles {
 
   static final long MAX_BYTES = 16L * 1024 * 1024;
 
   private final Path directory;
+  private final RepositoryBoundary repository;
   private final Map<String, Optional<List<String>>> files = new HashMap<>();
 
   SourceFiles(Path directory) {
     this.directory = directory;
+    this.repository = RepositoryBoundary.around(directory);
   }
 
   /** Line {@code line} (1-based) of the file at {@code path}, relative to the checked directory. */
@@ -37,8 +44,16 @@ final class SourceFiles {
 
   private Optional<List<String>> read(String path) {
     try {
-      Path file = directory.resolve(path);
-      if (!Files.isRegularFile(file) || Files.size(file) > MAX_BYTES) {
+      RepositoryBoundary.Target target = repository.resolve(directory.resolve(path));
+      if (target.kind() != RepositoryBoundary.Kind.FILE) {
+        return Optional.empty();
+      }
+      byte[] bytes;
+      try (InputStream in =
+          Files.newInputStream(target.realPath().orElseThrow(), LinkOption.NOFOLLOW_LINKS)) {
+        bytes = in.readNBytes((int) MAX_BYTES + 1);
+      }
+      if (bytes.length > MAX_BYTES) {
         return Optional.empty();
       }
       String text =
@@ -46,7 +61,7 @@ final class SourceFiles {
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPLACE)
               .onUnmappableCharacter(CodingErrorAction.REPLACE)
-              .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+              .decode(ByteBuffer.wrap(bytes))
               .toString();
       if (text.startsWith("\uFEFF")) {
         text = text.substring(1);

@@ -1,37 +1,117 @@
 package org.paperdigest.maven.service;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import org.codehaus.plexus.util.DirectoryScanner;
+import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.RepositoryBoundary.Kind;
 
 /**
- * Finds the digest files to check with Ant-style patterns ({@code **}/{@code *.md} also matches
- * top-level files). Symbolic links are not followed, so a link loop cannot trap the scan; a
- * directory whose name matches is returned too, and is reported as unreadable.
+ * Finds the digest files to check with Ant-style patterns, as Maven's own scanners match them
+ * ({@code **}/{@code *.md} also matches top-level files). The walk looks at each entry itself and
+ * never through a symbolic link: a linked folder is not entered (so a loop cannot trap the scan,
+ * and a link to {@code /} does not walk the disk), and a linked file whose name matches is returned
+ * if it leads to something inside the repository, or out of it (the check reports that and does not
+ * read it); a broken link is left alone. A directory whose name matches is returned too, and is
+ * reported as unreadable. Names need not be UTF-8: each path keeps its bytes.
  */
 public final class DigestFileScanner {
 
   private DigestFileScanner() {}
 
   public static List<Path> scan(Path directory, List<String> includes, List<String> excludes) {
-    DirectoryScanner scanner = new DirectoryScanner();
-    scanner.setBasedir(directory.toFile());
-    scanner.setIncludes(includes.toArray(String[]::new));
-    scanner.setExcludes(excludes.toArray(String[]::new));
-    scanner.setFollowSymlinks(false);
-    scanner.setCaseSensitive(true);
-    scanner.scan();
+    Patterns patterns = new Patterns(includes, excludes);
+    RepositoryBoundary repository = RepositoryBoundary.around(directory);
     List<Path> found = new ArrayList<>();
-    for (String file : scanner.getIncludedFiles()) {
-      found.add(directory.resolve(file));
-    }
-    for (String dir : scanner.getIncludedDirectories()) {
-      if (!dir.isEmpty()) {
-        found.add(directory.resolve(dir));
-      }
+    try {
+      Files.walkFileTree(
+          directory,
+          EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+          Integer.MAX_VALUE,
+          new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+              if (dir.equals(directory)) {
+                return FileVisitResult.CONTINUE;
+              }
+              String name = name(directory, dir);
+              if (patterns.take(name)) {
+                found.add(dir);
+              }
+              return patterns.mayHold(name)
+                  ? FileVisitResult.CONTINUE
+                  : FileVisitResult.SKIP_SUBTREE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+              if (patterns.take(name(directory, file))
+                  && (!attributes.isSymbolicLink() || isReported(repository, file))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException e) {
+              // An entry that cannot be looked at: the check says so if it would be a digest.
+              if (patterns.take(name(directory, file))) {
+                found.add(file);
+              }
+              return FileVisitResult.CONTINUE;
+            }
+          });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     found.sort(null);
     return found;
+  }
+
+  /** Whether a symbolic link is a digest to check: it leads somewhere, inside or out. */
+  private static boolean isReported(RepositoryBoundary repository, Path link) {
+    try {
+      Kind kind = repository.resolve(link).kind();
+      return kind != Kind.MISSING && kind != Kind.LOOP;
+    } catch (IOException e) {
+      return true; // the check reports what keeps it from being read
+    }
+  }
+
+  /** The path below {@code directory}, with the separator the patterns are written in. */
+  private static String name(Path directory, Path path) {
+    return directory.relativize(path).toString();
+  }
+
+  /**
+   * The patterns as Maven's own scanner normalises and matches them (either separator, a trailing
+   * one meaning everything below, case-sensitive), without its walk, which looks through links.
+   */
+  private static final class Patterns extends DirectoryScanner {
+    Patterns(List<String> includes, List<String> excludes) {
+      setIncludes(includes.toArray(String[]::new));
+      setExcludes(excludes.toArray(String[]::new));
+      setCaseSensitive(true);
+      setupDefaultFilters();
+      setupMatchPatterns();
+    }
+
+    /** Whether the path {@code name} below the folder is one to check. */
+    boolean take(String name) {
+      return isIncluded(name) && !isExcluded(name);
+    }
+
+    /** Whether a folder {@code name} may hold paths to check. */
+    boolean mayHold(String name) {
+      return couldHoldIncluded(name);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package org.paperdigest.maven.service;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -9,12 +8,14 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.maven.baseline.Baseline;
 import org.paperdigest.maven.baseline.BaselineException;
 import org.paperdigest.maven.baseline.Triage;
 import org.paperdigest.maven.git.GitException;
 import org.paperdigest.maven.git.GitWorkTree;
+import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.ReportContext;
 
@@ -115,7 +116,11 @@ public final class DigestService {
     Baseline baseline = Baseline.of(findings);
     Path file = run.baselineFile();
     String change = "";
-    if (Files.exists(file)) {
+    RepositoryBoundary repository = RepositoryBoundary.around(run.root());
+    Optional<String> refused = KeptFiles.refused(repository, file);
+    if (refused.isPresent()) {
+      log.warn("Replacing " + file + ", which is not read: " + refused.get());
+    } else if (KeptFiles.exists(repository, file)) {
       try {
         Triage triage = Baseline.read(file).triage(findings);
         change =
@@ -150,7 +155,19 @@ public final class DigestService {
   /** The baseline file of {@code run}, read once; empty when there is none and none was named. */
   private Optional<Baseline> readBaseline(RunSettings run) throws DigestRunException {
     Path file = run.baselineFile();
-    if (!Files.exists(file)) {
+    RepositoryBoundary repository = RepositoryBoundary.around(run.root());
+    Optional<String> refused = KeptFiles.refused(repository, file);
+    if (refused.isPresent()) {
+      // A gate must not run without the baseline it was given, nor say what a link points at.
+      throw new DigestRunException(
+          "The baseline "
+              + file
+              + " is not read: "
+              + refused.get()
+              + ". Make it the baseline itself (digest:baseline writes one in its place), or name"
+              + " another with digest.baselineFile");
+    }
+    if (!KeptFiles.exists(repository, file)) {
       if (run.baselineNamed()) {
         throw new DigestRunException(
             "digest.baselineFile "

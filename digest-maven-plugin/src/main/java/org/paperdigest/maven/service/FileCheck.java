@@ -20,6 +20,7 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.OnlineCheck;
 import org.paperdigest.digest.PaperRecord;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ResultCache;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
@@ -30,6 +31,7 @@ import org.paperdigest.maven.links.LinkChecker;
 import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkOccurrence;
 import org.paperdigest.maven.links.LinkReport;
+import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -56,16 +58,18 @@ final class FileCheck {
       PluginLog log) {
     boolean online = checksOnline(settings);
     ValidationConfig config = settings.validation();
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
     try (DigestChecker checker =
             DigestChecker.create(config, Runtime.getRuntime().availableProcessors());
         // Built now, so that its HTTP client is set up while the digests are parsed.
-        LinkChecker links = online ? new LinkChecker(settings.links(), config, log) : null) {
+        LinkChecker links =
+            online ? new LinkChecker(settings.links(), config, repository, log) : null) {
       if (!online) {
         ResultCache cache =
-            cacheFile == null
-                ? null
-                : ResultCache.load(
-                    cacheFile, PluginInfo.VERSION + "\n" + config.fingerprint(), log::warn);
+            usable(cacheFile, repository, log)
+                ? ResultCache.load(
+                    cacheFile, PluginInfo.VERSION + "\n" + config.fingerprint(), log::warn)
+                : null;
         CheckResult result =
             checker.check(root, files, CheckOptions.builder().cache(cache).scope(inScope).build());
         if (cache != null) {
@@ -96,6 +100,21 @@ final class FileCheck {
       authorsSummary(result, papers, report.get().records().keySet(), config).ifPresent(log::info);
       return result;
     }
+  }
+
+  /** Whether the result cache is there to use: named, and no link out of the repository. */
+  private static boolean usable(Path cacheFile, RepositoryBoundary repository, PluginLog log) {
+    Optional<String> refused =
+        cacheFile == null ? Optional.empty() : KeptFiles.refused(repository, cacheFile);
+    refused.ifPresent(
+        why ->
+            log.warn(
+                "The digest cache "
+                    + cacheFile
+                    + " is neither read nor written: "
+                    + why
+                    + "; every file is checked"));
+    return cacheFile != null && refused.isEmpty();
   }
 
   /**

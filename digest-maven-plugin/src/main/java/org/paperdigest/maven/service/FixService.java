@@ -4,8 +4,11 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -21,6 +24,7 @@ import org.paperdigest.digest.DecodedText;
 import org.paperdigest.digest.DigestFixer;
 import org.paperdigest.digest.DigestParser;
 import org.paperdigest.digest.PaperRecord;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.DigestSource;
@@ -32,6 +36,7 @@ import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.output.AtomicFiles;
 import org.paperdigest.maven.output.AtomicFiles.Durability;
 import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.output.PluginLog.Level;
 import org.paperdigest.maven.report.ConsoleReport;
 
 /**
@@ -112,10 +117,11 @@ public final class FixService {
       return Map.of();
     }
     DigestParser parser = DigestParser.create();
+    RepositoryBoundary repository = RepositoryBoundary.around(run.root());
     Set<String> ids = new LinkedHashSet<>();
     for (Path file : files) {
       DigestSource source = DigestSource.inRepository(run.root(), file);
-      read(file)
+      contents(repository, file)
           .flatMap(bytes -> DecodedText.decode(bytes).text())
           .map(text -> parser.parse(source, text))
           .ifPresent(
@@ -124,14 +130,15 @@ public final class FixService {
                       .entries()
                       .forEach(e -> e.title().arxivId().ifPresent(id -> ids.add(id.id()))));
     }
-    try (LinkChecker arxiv = new LinkChecker(run.check().links(), config, log)) {
+    try (LinkChecker arxiv = new LinkChecker(run.check().links(), config, repository, log)) {
       return arxiv.records(ids);
     }
   }
 
-  private static Optional<byte[]> read(Path file) {
+  /** The bytes of the digest {@code file} inside the repository; empty when it cannot be read. */
+  private static Optional<byte[]> contents(RepositoryBoundary repository, Path file) {
     try {
-      return Optional.of(Files.readAllBytes(file));
+      return Optional.of(read(readable(repository, file)));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -150,11 +157,12 @@ public final class FixService {
       boolean dryRun,
       PluginLog log) {
     DigestFixer fixer = DigestFixer.create(config);
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
     int fixes = 0;
     int changed = 0;
     int skipped = 0;
     for (Path file : files) {
-      int made = fixOne(root, file, fixer, records, mayRewrite, dryRun, log);
+      int made = fixOne(repository, root, file, fixer, records, mayRewrite, dryRun, log);
       if (made < 0) {
         skipped++;
       } else if (made > 0) {
@@ -167,6 +175,7 @@ public final class FixService {
 
   /** Fixes one file; returns the number of fixes made, or -1 when the file was left alone. */
   private static int fixOne(
+      RepositoryBoundary repository,
       Path root,
       Path file,
       DigestFixer fixer,
@@ -176,9 +185,13 @@ public final class FixService {
       PluginLog log) {
     DigestSource source = DigestSource.inRepository(root, file);
     String path = source.path();
+    // The file itself, as the check read it: a link inside the repository keeps pointing at the
+    // file fixed, and one out of it is neither read nor written through.
+    Path real;
     byte[] before;
     try {
-      before = Files.readAllBytes(file);
+      real = readable(repository, file);
+      before = read(real);
     } catch (IOException e) {
       log.warn(path + ": not fixed, it could not be read: " + e.getMessage());
       return -1;
@@ -200,8 +213,8 @@ public final class FixService {
       return -1;
     }
     if (dryRun) {
-      printDiff(path, decoded.text().get(), result.text(), log::info);
-    } else if (!write(file, path, before, result.text(), log)) {
+      printDiff(path, decoded.text().get(), result.text(), lines -> log.block(Level.INFO, lines));
+    } else if (!write(real, path, before, result.text(), log)) {
       return -1;
     }
     for (DigestFixer.Fix fix : result.fixes()) {
@@ -223,7 +236,7 @@ public final class FixService {
   /** Replaces {@code file} atomically with {@code text}, unless it changed since it was read. */
   private static boolean write(Path file, String path, byte[] before, String text, PluginLog log) {
     try {
-      if (!Arrays.equals(before, Files.readAllBytes(file))) {
+      if (!Arrays.equals(before, read(file))) {
         log.warn(path + ": not fixed, it changed while it was being fixed; run again");
         return false;
       }
@@ -235,16 +248,42 @@ public final class FixService {
     }
   }
 
-  /** A unified diff of one file, {@code a/} and {@code b/} as git writes them. */
-  static void printDiff(String path, String before, String after, Consumer<String> out) {
+  /**
+   * The real path of the digest {@code file}; fails when it is not a file inside the repository.
+   */
+  private static Path readable(RepositoryBoundary repository, Path file) throws IOException {
+    RepositoryBoundary.Target target = repository.resolve(file);
+    return switch (target.kind()) {
+      case FILE -> target.realPath().orElseThrow();
+      case OUTSIDE ->
+          throw new IOException("it is a symbolic link to a path outside the repository");
+      case LOOP -> throw new IOException("it is a loop of symbolic links");
+      case MISSING -> throw new NoSuchFileException("it no longer exists");
+      case DIRECTORY, OTHER -> throw new IOException("it is not a regular file");
+    };
+  }
+
+  private static byte[] read(Path real) throws IOException {
+    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
+      return in.readAllBytes();
+    }
+  }
+
+  /**
+   * A unified diff of one file, {@code a/} and {@code b/} as git writes them, after an empty line:
+   * its lines go to the log as one block, each made safe for a console there.
+   */
+  static void printDiff(String path, String before, String after, Consumer<List<String>> out) {
     List<String> original = lines(before);
     List<String> revised = lines(after);
     Patch<String> patch = DiffUtils.diff(original, revised);
-    List<String> diff =
-        UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, original, patch, 3);
-    StringBuilder text = new StringBuilder();
-    diff.forEach(line -> text.append(line).append('\n'));
-    out.accept("\n" + text.toString().stripTrailing());
+    List<String> diff = new ArrayList<>();
+    diff.add("");
+    diff.addAll(UnifiedDiffUtils.generateUnifiedDiff("a/" + path, "b/" + path, original, patch, 3));
+    while (diff.size() > 1 && diff.get(diff.size() - 1).isBlank()) {
+      diff.remove(diff.size() - 1);
+    }
+    out.accept(diff);
   }
 
   private static List<String> lines(String text) {

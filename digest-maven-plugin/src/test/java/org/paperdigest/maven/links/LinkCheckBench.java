@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.paperdigest.digest.CheckOptions;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.output.PluginLog;
 
@@ -68,7 +69,8 @@ public final class LinkCheckBench {
           };
       // As digest:check does: the first checker is made before parsing, so that its HTTP client is
       // set up meanwhile.
-      LinkChecker first = new LinkChecker(settings, config, quiet);
+      RepositoryBoundary repository = RepositoryBoundary.around(folder);
+      LinkChecker first = new LinkChecker(settings, config, repository, quiet);
       CheckResult parsed;
       try (DigestChecker checker = DigestChecker.create(config, 2)) {
         parsed =
@@ -102,7 +104,8 @@ public final class LinkCheckBench {
         server.reset();
         long start = System.nanoTime();
         LinkReport report;
-        try (LinkChecker checker = run == 1 ? first : new LinkChecker(settings, config, quiet)) {
+        try (LinkChecker checker =
+            run == 1 ? first : new LinkChecker(settings, config, repository, quiet)) {
           report = checker.check(ordered);
         }
         double seconds = (System.nanoTime() - start) / 1e9;

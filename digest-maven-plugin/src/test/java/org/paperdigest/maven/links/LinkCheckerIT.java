@@ -1,11 +1,13 @@
 package org.paperdigest.maven.links;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperRecord;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
@@ -61,9 +64,14 @@ class LinkCheckerIT {
   }
 
   private LinkReport check(LinkSettings settings, List<LinkOccurrence> links) {
-    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+    try (LinkChecker checker = checker(settings)) {
       return checker.check(links);
     }
+  }
+
+  private LinkChecker checker(LinkSettings settings) {
+    return new LinkChecker(
+        settings, ValidationConfig.defaults(), RepositoryBoundary.around(temp), log);
   }
 
   private static LinkOccurrence at(int line, String url) {
@@ -429,10 +437,10 @@ class LinkCheckerIT {
 
     Map<String, PaperRecord> first;
     Map<String, PaperRecord> second;
-    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+    try (LinkChecker checker = checker(settings)) {
       first = checker.records(List.of("2401.02954", "2401.00002", "2401.99999"));
     }
-    try (LinkChecker checker = new LinkChecker(settings, ValidationConfig.defaults(), log)) {
+    try (LinkChecker checker = checker(settings)) {
       second = checker.records(List.of("2401.02954"));
     }
 
@@ -659,6 +667,13 @@ class LinkCheckerIT {
             "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
                 + " answered with something that is not an Atom feed (it starts \"<!DOCTYPE html>"
                 + " <html><body>Down for maintenance\") (2 requests)");
+    // An answer past the most read (8 MiB) ends the exchange; the verifier counts it as no answer.
+    assertThat(lines(checkPapers("/api/huge", 2)))
+        .containsExactly(
+            "3:40 DG204 https://arxiv.org/abs/2401.02954 was not checked: the arXiv API could not"
+                + " be reached (LimitExceeded) (2 requests)",
+            "4:40 DG204 https://arxiv.org/abs/2401.00002 was not checked: the arXiv API could not"
+                + " be reached (LimitExceeded) (2 requests)");
     assertThat(lines(checkPapers("/api/partial", 2)))
         .containsExactly(
             "4:40 DG204 https://arxiv.org/abs/2401.00002 could not be verified: the arXiv API"
@@ -685,6 +700,94 @@ class LinkCheckerIT {
     assertThat(report.arxivRequests()).isZero();
     assertThat(server.hits("/ok")).isEqualTo(1);
     assertThat(logged).noneMatch(l -> l.startsWith("WARN"));
+  }
+
+  @Test
+  void endlessHeadersEndAsUnverifiedWithinTheTimeoutsInBoundedMemory() throws IOException {
+    // The failsafe plugin runs the link ITs with -Xmx256m: a client that kept every header line
+    // would run out of memory here, as an unlimited one did (2.8 GB of headers in a few seconds).
+    assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L * 1024 * 1024);
+    String url = server.endlessHeaders("/headers");
+
+    LinkReport report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                check(
+                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
+                    List.of(at(1, url))));
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 "
+                + url
+                + " could not be checked: the response headers passed 256 KiB, the most read");
+    assertThat(server.hits("/headers")).isEqualTo(1); // a bound broken is not asked again
+    assertThat(server.headerBytesSent()).isLessThan(64L * 1024 * 1024);
+  }
+
+  @Test
+  void aHeaderLineWithoutEndEndsAsUnverifiedWithinTheTimeouts() throws IOException {
+    String url = server.endlessHeaders("/header-line");
+
+    LinkReport report =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60),
+            () ->
+                check(
+                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
+                    List.of(at(1, url))));
+
+    assertThat(lines(report))
+        .containsExactly(
+            "1:3 DG204 "
+                + url
+                + " could not be checked: the request failed (bad HTTP answer: Response Header Bytes"
+                + " Too Large)");
+    assertThat(server.hits("/header-line")).isEqualTo(1);
+  }
+
+  @Test
+  void aRunNeverOutlastsItsLinkCheckTimeout() throws IOException {
+    List<LinkOccurrence> links = new ArrayList<>();
+    for (int i = 0; i < 20; i++) {
+      links.add(at(i + 1, server.endlessHeaders("/slow-headers/" + i)));
+    }
+    long start = System.nanoTime();
+
+    LinkReport report =
+        check(settings().linkTimeout("1h").maxRetries(3).linkCheckTimeout("2s").build(), links);
+
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+    assertThat(lines(report))
+        .hasSize(20)
+        .allMatch(l -> l.endsWith(" could not be checked: not checked within linkCheckTimeout"));
+  }
+
+  @Test
+  void linkCacheThatIsASymlinkOutsideTheRepositoryIsNotRead() throws IOException {
+    Path secret = Files.createTempFile("environ", ".txt");
+    try {
+      Files.writeString(secret, "CANARY_51bd_SECRET_ACCESS_KEY=hunter2\n");
+      Path cache = temp.resolve("target/links.json");
+      Files.createDirectories(cache.getParent());
+      Files.createSymbolicLink(cache, secret);
+
+      LinkReport report =
+          check(settings().linkCacheFile(cache).build(), List.of(at(1, server.url("/ok"))));
+
+      assertThat(report.findings()).isEmpty();
+      assertThat(logged).noneMatch(l -> l.contains("CANARY_51bd"));
+      assertThat(logged)
+          .contains(
+              "WARN Ignoring the link cache "
+                  + cache
+                  + ": it is a symbolic link to a path outside the repository, and is neither read"
+                  + " nor written");
+      assertThat(secret).hasContent("CANARY_51bd_SECRET_ACCESS_KEY=hunter2");
+    } finally {
+      Files.delete(secret);
+    }
   }
 
   /** The server got exactly two requests for {@code path}, at least {@code nanos} apart. */

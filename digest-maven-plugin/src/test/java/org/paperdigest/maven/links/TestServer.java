@@ -4,7 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -19,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A server on 127.0.0.1 with one route per behaviour a link checker meets, recording every request
@@ -39,7 +43,9 @@ final class TestServer implements AutoCloseable {
   private final CountDownLatch stopping = new CountDownLatch(1);
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicInteger maxInFlight = new AtomicInteger();
+  private final AtomicLong headerBytesSent = new AtomicLong();
   private volatile long latencyMillis = 100;
+  private ServerSocket endless;
 
   TestServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 256);
@@ -54,6 +60,74 @@ final class TestServer implements AutoCloseable {
 
   int port() {
     return server.getAddress().getPort();
+  }
+
+  /**
+   * A URL of {@code path} on a server that answers a status line and then headers without end:
+   * header lines as fast as the client reads them ({@code /headers}), one line every 100 ms ({@code
+   * /slow-headers...}), or one header line that never ends ({@code /header-line}). No HTTP server
+   * library can be made to send that, so a raw socket of its own sends it.
+   */
+  synchronized String endlessHeaders(String path) throws IOException {
+    if (endless == null) {
+      endless = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
+      threads.execute(this::acceptEndless);
+    }
+    return "http://127.0.0.1:" + endless.getLocalPort() + path;
+  }
+
+  /** How many bytes of header lines the endless-headers server sent in all. */
+  long headerBytesSent() {
+    return headerBytesSent.get();
+  }
+
+  private void acceptEndless() {
+    while (!endless.isClosed()) {
+      try {
+        Socket socket = endless.accept();
+        threads.execute(() -> streamHeaders(socket));
+      } catch (IOException e) {
+        return; // closed
+      }
+    }
+  }
+
+  private void streamHeaders(Socket socket) {
+    byte[] line = ("X-Filler: " + "a".repeat(1014) + "\r\n").getBytes(StandardCharsets.ISO_8859_1);
+    try (socket) {
+      String[] request = requestLine(socket.getInputStream()).split(" ");
+      String path = request.length > 1 ? request[1] : "";
+      seen.add(new Seen(request[0], path, System.nanoTime()));
+      hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
+      OutputStream out = socket.getOutputStream();
+      out.write("HTTP/1.1 200 OK\r\n".getBytes(StandardCharsets.US_ASCII));
+      if (path.startsWith("/header-line")) {
+        out.write("X-Line: ".getBytes(StandardCharsets.US_ASCII));
+        line = "a".repeat(1024).getBytes(StandardCharsets.US_ASCII);
+      }
+      while (stopping.getCount() > 0) {
+        out.write(line);
+        headerBytesSent.addAndGet(line.length);
+        if (path.startsWith("/slow")) {
+          stopping.await(100, TimeUnit.MILLISECONDS);
+        }
+      }
+    } catch (IOException e) {
+      // the client hung up, as it should
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** The request's first line, without its line end. */
+  private static String requestLine(java.io.InputStream in) throws IOException {
+    StringBuilder line = new StringBuilder();
+    for (int c = in.read(); c >= 0 && c != '\n' && line.length() < 1024; c = in.read()) {
+      if (c != '\r') {
+        line.append((char) c);
+      }
+    }
+    return line.toString();
   }
 
   /** How long {@code /latency/...} takes to answer. */
@@ -152,6 +226,7 @@ final class TestServer implements AutoCloseable {
       case "/api/html" ->
           page(exchange, method, 200, "<!DOCTYPE html>\n<html><body>Down for maintenance");
       case "/api/partial" -> arxiv(exchange, true);
+      case "/api/huge" -> huge(exchange, "GET");
       case "/cloudflare" -> {
         exchange.getResponseHeaders().add("Server", "cloudflare");
         exchange.getResponseHeaders().add("cf-mitigated", "challenge");
@@ -315,6 +390,13 @@ final class TestServer implements AutoCloseable {
   public void close() {
     stopping.countDown();
     server.stop(0);
+    try {
+      if (endless != null) {
+        endless.close();
+      }
+    } catch (IOException e) {
+      // closing: nothing waits for it
+    }
     threads.shutdownNow();
   }
 }

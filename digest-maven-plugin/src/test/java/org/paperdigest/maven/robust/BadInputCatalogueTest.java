@@ -1,6 +1,7 @@
 package org.paperdigest.maven.robust;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.IOException;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -17,6 +19,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdigest.digest.CheckResult;
@@ -24,7 +27,14 @@ import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.OfflineCheck;
+import org.paperdigest.maven.output.PluginLog;
+import org.paperdigest.maven.report.ConsoleReport;
+import org.paperdigest.maven.service.Checked;
 import org.paperdigest.maven.service.DigestFileScanner;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.DigestService;
+import org.paperdigest.maven.service.ReportService;
+import org.paperdigest.maven.service.RunSettings;
 
 /**
  * The bad-input catalogue: each strange input next to a good digest, through the plugin's own scan
@@ -249,6 +259,207 @@ class BadInputCatalogueTest {
     }
     assertThat(of("gone.md", findings(result)))
         .containsExactly("gone.md:1:1 DG000 | the file was deleted before it could be read");
+  }
+
+  /**
+   * What a pull request from a fork can put in the checked folder: links out of the repository,
+   * names that forge log lines or are not UTF-8, a link where a report goes. Nothing outside the
+   * repository is read, and nothing of it reaches a report or a log line (docs/security.md). The
+   * servers a digest can link to are LinkCheckerIT's; the same run under Maven is the IT
+   * hostile-pr.
+   */
+  @Nested
+  class HostilePullRequest {
+
+    private static final String CANARY = "CANARY_9f2e41";
+
+    /** Where the victim files live: outside the checked folder, which is no git work tree. */
+    @TempDir Path outside;
+
+    private final List<String> logged = new ArrayList<>();
+    private final PluginLog log = (level, message) -> logged.add(level + " " + message);
+
+    /** A file outside the repository holding a secret, as /proc/self/environ does. */
+    private Path canary() throws IOException {
+      return Files.writeString(
+          outside.resolve("environ"), CANARY + "_SECRET_ACCESS_KEY=hunter2\nHOME=/root\n");
+    }
+
+    @Test
+    void symlinkedDigestLeadingOutsideIsDg000NamingTheLinkAndLeaksNothing() throws Exception {
+      Files.createDirectories(root.resolve("paper_logs/2024/01"));
+      Files.createSymbolicLink(root.resolve("paper_logs/2024/01/04.md"), canary());
+
+      String everything = publishEverything(run(List.of()), false);
+
+      assertThat(of("paper_logs/2024/01/04.md", findingsOf(run(List.of()))))
+          .containsExactly(
+              "paper_logs/2024/01/04.md:1:1 DG000 | the file is a symbolic link to a path outside"
+                  + " the repository; it is not read");
+      assertThat(everything).doesNotContain(CANARY);
+    }
+
+    @Test
+    void symlinkInsideTheRepositoryIsCheckedAsItsTarget() throws Exception {
+      Files.createSymbolicLink(root.resolve("latest.md"), Path.of(GOOD));
+
+      assertThat(findingsOf(run(List.of())))
+          .contains("latest.md:9:22 DG110 | repeated author name: Liang Wang (2x)");
+    }
+
+    @Test
+    void symlinkedBaselineLeadingOutsideIsAnErrorNamingTheLinkNotItsText() throws Exception {
+      Files.createSymbolicLink(root.resolve(RunSettings.DEFAULT_BASELINE), canary());
+
+      assertThatThrownBy(() -> new DigestService(log).check(run(List.of()), true))
+          .isInstanceOf(DigestRunException.class)
+          .hasMessageContaining(root.resolve(RunSettings.DEFAULT_BASELINE).toString())
+          .hasMessageContaining("symbolic link")
+          .hasMessageNotContaining(CANARY);
+      assertThat(String.join("\n", logged)).doesNotContain(CANARY);
+    }
+
+    @Test
+    void linkedFilesBehindSymlinksLeadingOutsideAreDg206AndTellNothingOfTheTarget()
+        throws Exception {
+      Files.writeString(outside.resolve("there.png"), "png");
+      Files.createSymbolicLink(root.resolve("there.png"), outside.resolve("there.png"));
+      Files.createSymbolicLink(root.resolve("nowhere.png"), outside.resolve("nowhere.png"));
+      Files.createSymbolicLink(root.resolve("up"), outside);
+      Files.createDirectories(root.resolve("img"));
+      Files.writeString(root.resolve("img/real.png"), "png");
+      Files.createSymbolicLink(root.resolve("inside.png"), Path.of("img/real.png"));
+      write(
+          "links.md",
+          entry("A, B")
+              .replace(
+                  "- A summary.",
+                  "- [a](there.png) [b](nowhere.png) [c](up/there.png) [d](inside.png)")
+              .getBytes(StandardCharsets.UTF_8));
+
+      // The same words whether the target exists or not: a finding is no oracle for outside paths.
+      assertThat(of("links.md", check(5)))
+          .containsExactly(
+              "links.md:11:7 DG206 | there.png points outside the repository through a symbolic"
+                  + " link and is not read",
+              "links.md:11:22 DG206 | nowhere.png points outside the repository through a"
+                  + " symbolic link and is not read",
+              "links.md:11:39 DG206 | up/there.png points outside the repository through a"
+                  + " symbolic link and is not read");
+    }
+
+    @Test
+    void resultCacheSymlinkedToAFifoOutsideIsNeverOpened() throws Exception {
+      Path fifo = outside.resolve("fifo");
+      Assumptions.assumeTrue(
+          new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "needs mkfifo");
+      Path cache = root.resolve("target/digest-cache");
+      Files.createDirectories(cache.getParent());
+      Files.createSymbolicLink(cache, fifo);
+      RunSettings run = run(List.of());
+      RunSettings cached =
+          new RunSettings(
+              run.root(),
+              run.includes(),
+              run.excludes(),
+              run.check(),
+              cache,
+              run.baselineFile(),
+              false,
+              null,
+              run.reportFolder(),
+              run.reportOptions());
+
+      // Opening a FIFO waits for a writer: a check that opened it would never end.
+      Checked checked =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(20), () -> new DigestService(log).check(cached, false));
+
+      assertThat(findings(checked.result())).contains(GOOD_FINDING);
+      assertThat(logged)
+          .anyMatch(
+              l ->
+                  l.startsWith("WARN The digest cache " + cache)
+                      && l.contains("symbolic link to a path outside the repository"));
+      assertThat(Files.isSymbolicLink(cache)).as("the link is left as it is").isTrue();
+    }
+
+    @Test
+    void fileNameThatIsNotUtf8IsDg000NamingItsBytes() throws Exception {
+      Assumptions.assumeTrue(
+          new ProcessBuilder("sh", "-c", "printf '## x\\n' > \"$(printf 'bad\\377name.md')\"")
+                  .directory(root.toFile())
+                  .start()
+                  .waitFor()
+              == 0);
+
+      write("한국어.md", entry("A, A").getBytes(StandardCharsets.UTF_8));
+
+      List<String> findings = check(5);
+
+      assertThat(findings).contains("한국어.md:9:13 DG110 | repeated author name: A (2x)");
+      assertThat(findings)
+          .filteredOn(f -> f.startsWith("bad"))
+          .containsExactly(
+              "bad\uFFFDname.md:1:1 DG000 | the file's path is not valid UTF-8 (bad\\xFFname.md,"
+                  + " with \\xNN for each byte that is not); it is not read");
+    }
+
+    @Test
+    void fileNameThatForgesAWorkflowCommandStaysOnOneConsoleLine() throws Exception {
+      write(
+          "inj\n::warning file=README.md,line=1::FORGED\r.md",
+          entry("A, A").getBytes(StandardCharsets.UTF_8));
+      List<String> messages = new ArrayList<>();
+      PluginLog console = PluginLog.console((level, message) -> messages.add(message));
+
+      Checked checked = new DigestService(console).check(run(List.of("console")), false);
+      ConsoleReport.print(checked.result(), checked.triage(), false, console);
+
+      assertThat(messages)
+          .contains(
+              "inj\\n::warning file=README.md,line=1::FORGED\\r.md:9:13: error DG110"
+                  + " duplicate-author: repeated author name: A (2x)")
+          .noneMatch(m -> m.contains("\n") || m.contains("\r"))
+          .noneMatch(m -> m.strip().startsWith("::"));
+    }
+
+    @Test
+    void reportPathThatIsASymlinkIsReplacedAndItsTargetLeftAlone() throws Exception {
+      Path victim = Files.writeString(outside.resolve("victim.txt"), "keep me\n");
+      Path folder = root.resolve("target/digest-reports");
+      Files.createDirectories(folder);
+      Files.createSymbolicLink(folder.resolve("digest.json"), victim);
+
+      publishEverything(run(List.of("console", "json")), false);
+
+      assertThat(victim).hasContent("keep me");
+      assertThat(folder.resolve("digest.json")).isRegularFile().content().contains(GOOD);
+      assertThat(Files.isSymbolicLink(folder.resolve("digest.json"))).isFalse();
+    }
+
+    private RunSettings run(List<String> formats) {
+      List<String> all = new ArrayList<>(ReportService.FORMATS);
+      all.remove("github");
+      return OfflineCheck.run(root, formats.isEmpty() ? all : formats);
+    }
+
+    private List<String> findingsOf(RunSettings run) throws DigestRunException {
+      return findings(new DigestService(log).check(run, false).result());
+    }
+
+    /** Checks, prints and writes every report of {@code run}; returns the log and the reports. */
+    private String publishEverything(RunSettings run, boolean baseline) throws Exception {
+      Checked checked = new DigestService(log).check(run, baseline);
+      new ReportService(log).publish(checked, run.check().formats(), run.reportFolder(), true);
+      StringBuilder all = new StringBuilder(String.join("\n", logged));
+      try (Stream<Path> reports = Files.list(run.reportFolder())) {
+        for (Path report : reports.filter(Files::isRegularFile).toList()) {
+          all.append('\n').append(Files.readString(report));
+        }
+      }
+      return all.toString();
+    }
   }
 
   // ----------------------------------------------------------------------------------------

@@ -1,22 +1,22 @@
 package org.paperdigest.digest.internal.cache;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperOccurrence;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.internal.SuppressionScopes;
+import org.paperdigest.digest.internal.rules.LocalFiles;
 
 /**
  * What one file contributes to a run: its own findings (before suppression), the papers it names
  * for DG113, its entry count and its suppression scopes. Small enough to cache per file. {@code
- * localFiles} are the repository files its links name and whether each existed when it was checked:
- * its DG206 findings depend on those answers as well as on its bytes. {@code fingerprints} are
- * those of the findings, in their order, when worked out (for the cache, so a re-run need not
- * digest every finding again), or empty.
+ * localFiles} are the repository files its links name and what each led to when it was checked: its
+ * DG206 findings depend on those answers as well as on its bytes. {@code fingerprints} are those of
+ * the findings, in their order, when worked out (for the cache, so a re-run need not digest every
+ * finding again), or empty.
  */
 public record FileOutcome(
     List<Finding> findings,
@@ -27,16 +27,18 @@ public record FileOutcome(
     List<String> fingerprints) {
 
   /**
-   * A repository file a digest links to, relative to the checked folder, and whether it existed.
+   * A repository file a digest links to, relative to the checked folder, and what it led to: a
+   * file, nothing, or a symbolic link out of the repository.
    */
-  public record LocalFile(String path, boolean existed) {
+  public record LocalFile(String path, RepositoryBoundary.Kind kind) {
     public LocalFile {
       Objects.requireNonNull(path, "path");
+      Objects.requireNonNull(kind, "kind");
     }
 
-    /** Whether the file's existence under {@code root} is still what it was. */
-    boolean unchangedUnder(Path root) {
-      return Files.exists(root.resolve(path)) == existed;
+    /** Whether the file still leads to what it did, in {@code repository}. */
+    boolean unchangedIn(RepositoryBoundary repository) {
+      return LocalFiles.kind(repository, repository.folder().resolve(path)) == kind;
     }
   }
 
@@ -65,10 +67,10 @@ public record FileOutcome(
     this(findings, List.of(), 0, List.of(), List.of());
   }
 
-  /** Whether every repository file the links name exists, or not, as it did when checked. */
-  boolean localFilesUnchangedUnder(Path root) {
+  /** Whether every repository file the links name leads to what it did when checked. */
+  boolean localFilesUnchangedIn(RepositoryBoundary repository) {
     for (LocalFile file : localFiles) {
-      if (!file.unchangedUnder(root)) {
+      if (!file.unchangedIn(repository)) {
         return false;
       }
     }

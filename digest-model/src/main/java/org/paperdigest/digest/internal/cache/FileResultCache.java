@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import org.paperdigest.digest.RepositoryBoundary;
 
 /**
  * Per-file check results between runs, keyed by the file's path and the SHA-256 of its bytes, so an
@@ -26,7 +27,7 @@ import java.util.function.Consumer;
  * (the configuration's fingerprint and the tool version): a cache written under another key, or a
  * file that is not a cache or is damaged, is ignored with a warning and rebuilt. Only files seen in
  * the last run are kept. A file that links to other files of the repository keeps, with its entry,
- * which files those are and whether each existed: its findings (DG206) depend on them too, so it is
+ * which files those are and what each led to: its findings (DG206) depend on them too, so it is
  * checked again when one of them comes or goes.
  *
  * <p>With each hash the cache keeps the file's {@link FileStamp} when the file had been left alone
@@ -36,8 +37,11 @@ import java.util.function.Consumer;
  */
 public final class FileResultCache {
 
-  /** "DGC" and the format's version: "2" since the stamps, "3" since the repository files. */
-  private static final int MAGIC = 0x44474333;
+  /**
+   * "DGC" and the format's version: "2" since the stamps, "3" since the repository files, "4" since
+   * what each of those led to (a file, nothing, a link out of the repository).
+   */
+  private static final int MAGIC = 0x44474334;
 
   /**
    * How long a file must have been left alone before it was read for its stamp to be kept: well
@@ -133,14 +137,15 @@ public final class FileResultCache {
   /**
    * The outcome of the file at {@code path} when its {@code stamp} (may be {@code null}) is the one
    * kept with its hash: the file has not been written since it was hashed; and the repository files
-   * it links to under {@code root} exist, or not, as they did.
+   * it links to in {@code repository} lead to what they did.
    */
-  public Optional<FileOutcome> unchanged(String path, FileStamp stamp, Path root) {
+  public Optional<FileOutcome> unchanged(
+      String path, FileStamp stamp, RepositoryBoundary repository) {
     Cached cached = previous.get(path);
     if (stamp == null
         || cached == null
         || !stamp.equals(cached.stamp())
-        || !cached.outcome().localFilesUnchangedUnder(root)) {
+        || !cached.outcome().localFilesUnchangedIn(repository)) {
       return Optional.empty();
     }
     current.put(path, cached);
@@ -151,15 +156,15 @@ public final class FileResultCache {
 
   /**
    * The outcome of the file at {@code path} when its bytes hash to {@code hash} and the repository
-   * files it links to under {@code root} are as they were; {@code stamp} is the file's stamp, taken
-   * just after {@code readAtNanos} (wall clock) and before it was read.
+   * files it links to in {@code repository} are as they were; {@code stamp} is the file's stamp,
+   * taken just after {@code readAtNanos} (wall clock) and before it was read.
    */
   public Optional<FileOutcome> get(
-      String path, byte[] hash, FileStamp stamp, long readAtNanos, Path root) {
+      String path, byte[] hash, FileStamp stamp, long readAtNanos, RepositoryBoundary repository) {
     Cached cached = previous.get(path);
     if (cached != null
         && Arrays.equals(cached.hash(), hash)
-        && cached.outcome().localFilesUnchangedUnder(root)) {
+        && cached.outcome().localFilesUnchangedIn(repository)) {
       FileStamp kept = settled(stamp, readAtNanos);
       current.put(path, new Cached(hash, kept, cached.outcome()));
       if (!Objects.equals(kept, cached.stamp())) {

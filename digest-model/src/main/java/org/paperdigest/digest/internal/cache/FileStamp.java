@@ -27,9 +27,9 @@ public record FileStamp(long size, long modified, long changed, long inode, long
   private static final String ATTRIBUTES = "unix:size,lastModifiedTime,ctime,ino,dev,isRegularFile";
 
   /**
-   * The stamp of {@code file}, following symbolic links as reading it does; {@code null} when the
-   * platform gives none, or the path is not a regular file or cannot be read (the caller finds out
-   * why as it does without stamps).
+   * The stamp of {@code file}, the real path of a file inside the repository (no link left on the
+   * way, so nothing outside is looked at); {@code null} when the platform gives none, or the path
+   * is not a regular file or cannot be read (the caller finds out why as it does without stamps).
    */
   public static FileStamp ofRegularFile(Path file) {
     if (!SUPPORTED) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperOccurrence;
+import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.internal.SuppressionScopes.Scope;
@@ -61,7 +62,7 @@ final class OutcomeCodec {
     out.writeInt(outcome.localFiles().size());
     for (FileOutcome.LocalFile file : outcome.localFiles()) {
       writeString(out, file.path());
-      out.writeBoolean(file.existed());
+      out.writeByte(file.kind().ordinal());
     }
   }
 
@@ -105,9 +106,10 @@ final class OutcomeCodec {
       scopes.add(
           new Scope(rule, first, last, new Suppression(kind, directive, named, readPosition(in))));
     }
+    RepositoryBoundary.Kind[] kinds = RepositoryBoundary.Kind.values();
     List<FileOutcome.LocalFile> localFiles = new ArrayList<>();
     for (int i = in.readInt(); i > 0; i--) {
-      localFiles.add(new FileOutcome.LocalFile(in.readString(), in.readUnsignedByte() != 0));
+      localFiles.add(new FileOutcome.LocalFile(in.readString(), kinds[in.readUnsignedByte()]));
     }
     return new FileOutcome(findings, papers, entries, scopes, localFiles, fingerprints);
   }

@@ -1,8 +1,8 @@
 package org.paperdigest.digest.internal.rules;
 
+import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -10,8 +10,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.RepositoryBoundary.Kind;
 import org.paperdigest.digest.internal.MediaUrls;
 import org.paperdigest.digest.internal.UrlText;
+import org.paperdigest.digest.internal.cache.FileOutcome;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Link;
@@ -19,7 +22,9 @@ import org.paperdigest.digest.model.SourcePosition;
 
 /**
  * The files of the repository a digest's relative links and images name, resolved against the
- * digest's folder ({@code /x} against the checked folder), and DG206 on them.
+ * digest's folder ({@code /x} against the checked folder), and DG206 on them. Whether a file is
+ * there is asked of the {@link RepositoryBoundary}: a symbolic link out of the repository is not
+ * followed, so a finding never tells whether a path outside it exists.
  */
 public final class LocalFiles {
 
@@ -30,16 +35,36 @@ public final class LocalFiles {
 
   /**
    * The files inside the repository that the links of {@code file} name, in link order and each
-   * once: a result kept for the file holds only while each of them exists, or not, as it did.
+   * once, with what each leads to now: a result kept for the file holds only while each of them
+   * leads to the same kind of thing.
    */
-  public static List<Path> named(DigestFile file) {
+  public static List<FileOutcome.LocalFile> answers(
+      DigestFile file, RepositoryBoundary repository) {
     List<Path> named = new ArrayList<>();
     for (Target target : targets(file)) {
       if (target.problem() == null && !named.contains(target.file())) {
         named.add(target.file());
       }
     }
-    return named;
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    Path root = file.source().repositoryRoot().orElseThrow();
+    List<FileOutcome.LocalFile> answers = new ArrayList<>(named.size());
+    for (Path target : named) {
+      String relative = root.relativize(target).toString().replace('\\', '/');
+      answers.add(new FileOutcome.LocalFile(relative, kind(repository, target)));
+    }
+    return answers;
+  }
+
+  /** What {@code target} leads to; {@link Kind#MISSING} when it cannot be looked at. */
+  public static Kind kind(RepositoryBoundary repository, Path target) {
+    try {
+      return repository.resolve(target).kind();
+    } catch (IOException | SecurityException e) {
+      return Kind.MISSING;
+    }
   }
 
   /**
@@ -47,7 +72,12 @@ public final class LocalFiles {
    * image that is a site-relative avatar is DG118's, which says the file is missing too.
    */
   static void missingLocalFile(DigestFile file, Consumer<Hit> hits) {
-    Path root = file.source().repositoryRoot().orElse(null);
+    List<Target> targets = targets(file);
+    if (targets.isEmpty()) {
+      return;
+    }
+    Path root = file.source().repositoryRoot().orElseThrow();
+    RepositoryBoundary repository = RepositoryBoundary.around(root);
     Set<SourcePosition> avatars = new HashSet<>();
     for (Entry entry : file.entries()) {
       entry
@@ -55,25 +85,40 @@ public final class LocalFiles {
           .filter(MediaChecks::isAvatarImage)
           .ifPresent(media -> avatars.add(media.link().position()));
     }
-    for (Target target : targets(file)) {
+    for (Target target : targets) {
       String url = target.link().url();
       if (avatars.contains(target.link().position())) {
         continue;
       }
       if (target.problem() != null) {
         hits.accept(new Hit(target.link().position(), url + " " + target.problem()));
-      } else if (!Files.exists(target.file())) {
-        String relative = root.relativize(target.file()).toString().replace('\\', '/');
-        hits.accept(
-            new Hit(
-                target.link().position(),
-                MediaUrls.isAvatar(url)
-                    ? url
-                        + " is a site-relative avatar path (a user's avatar on the site the digest"
-                        + " was copied from), not a file of the repository ("
-                        + relative
-                        + " does not exist)"
-                    : url + " does not exist (" + relative + ")"));
+        continue;
+      }
+      String relative = root.relativize(target.file()).toString().replace('\\', '/');
+      switch (kind(repository, target.file())) {
+        case FILE, DIRECTORY, OTHER -> {}
+        case OUTSIDE ->
+            hits.accept(
+                new Hit(
+                    target.link().position(),
+                    url
+                        + " points outside the repository through a symbolic link and is not read"));
+        case LOOP ->
+            hits.accept(
+                new Hit(
+                    target.link().position(),
+                    url + " is a loop of symbolic links (" + relative + ") and is not read"));
+        case MISSING ->
+            hits.accept(
+                new Hit(
+                    target.link().position(),
+                    MediaUrls.isAvatar(url)
+                        ? url
+                            + " is a site-relative avatar path (a user's avatar on the site the"
+                            + " digest was copied from), not a file of the repository ("
+                            + relative
+                            + " does not exist)"
+                        : url + " does not exist (" + relative + ")"));
       }
     }
   }
@@ -85,7 +130,9 @@ public final class LocalFiles {
   static Optional<String> missing(DigestFile file, Link link) {
     Path root = file.source().repositoryRoot().orElse(null);
     for (Target target : targets(file)) {
-      if (target.link().equals(link) && target.problem() == null && !Files.exists(target.file())) {
+      if (target.link().equals(link)
+          && target.problem() == null
+          && kind(RepositoryBoundary.around(root), target.file()) == Kind.MISSING) {
         return Optional.of(root.relativize(target.file()).toString().replace('\\', '/'));
       }
     }
