@@ -140,6 +140,10 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   @Parameter(defaultValue = "${settings.offline}", readonly = true)
   private boolean mavenOffline;
 
+  /** The POM's build directory; unresolved without a POM. */
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  private File buildDirectory;
+
   /** Where Maven was started; the folder checked when there is no POM. */
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   private File executionRoot;
@@ -200,17 +204,15 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
     } catch (IllegalArgumentException e) {
       throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
     }
-    return new RunSettings(
-        root,
-        includes(),
-        excludes(),
-        check,
-        buildFiles(root).stateFile(incrementalCache, "digest-cache"),
-        RunSettings.baselineFile(baselineFile == null ? null : baselineFile.toPath(), root),
-        baselineFile != null,
-        ratchetFrom,
-        buildFiles(root).folder(outputDirectory, "digest-reports"),
-        reportOptions);
+    return RunSettings.builder(root, check, reportOptions)
+        .includes(includes())
+        .excludes(excludes())
+        .failIfNoFiles(failIfNoFiles())
+        .resultCache(buildFiles(root).stateFile(incrementalCache, "digest-cache"))
+        .baselineFile(baselineFile == null ? null : baselineFile.toPath(), true)
+        .ratchetFrom(ratchetFrom)
+        .reportFolder(buildFiles(root).folder(outputDirectory, "digest-reports"))
+        .build();
   }
 
   /** The checked folder, absolute; without a POM, where Maven was started. */
@@ -235,7 +237,7 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
   }
 
   private BuildFiles buildFiles(Path root) {
-    return new BuildFiles(root, startDirectory());
+    return new BuildFiles(root, startDirectory(), buildDirectory);
   }
 
   private LinkSettings linkSettings(Path root) {

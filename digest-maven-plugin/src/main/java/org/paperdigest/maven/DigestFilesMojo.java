@@ -4,6 +4,7 @@ import java.io.File;
 import java.util.List;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.paperdigest.maven.service.CheckSettings;
 
 /**
  * The parameters every digest goal and the site report share: which files are read, which rules
@@ -15,11 +16,20 @@ abstract class DigestFilesMojo extends AbstractMojo {
   @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")
   private File directory;
 
-  /** Ant-style patterns of the files to check, relative to {@code directory}. */
-  @Parameter(property = "digest.includes", defaultValue = "**/*.md")
+  /**
+   * Ant-style patterns of the files to check, relative to {@code directory}; braces choose, as in
+   * {@code paper_logs/{2023,2024}/**}. None (the default): the digests, every Markdown file of the
+   * top-level folders that hold files named like digests ({@code YYYY/MM/DD.md}, {@code
+   * YYYY-MM-DD.md}).
+   */
+  @Parameter(property = "digest.includes")
   private List<String> includes;
 
-  /** Ant-style patterns of the files to leave out. */
+  /** Whether a run that finds no file to check fails, rather than passing with nothing checked. */
+  @Parameter(property = "digest.failIfNoFiles", defaultValue = "true")
+  private boolean failIfNoFiles;
+
+  /** Ant-style patterns of the files to leave out; braces choose, as in {@code includes}. */
   @Parameter(
       property = "digest.excludes",
       defaultValue = "**/README.md,target/**,node_modules/**,.git/**")
@@ -47,11 +57,15 @@ abstract class DigestFilesMojo extends AbstractMojo {
   }
 
   List<String> includes() {
-    return includes;
+    return includes == null ? List.of() : CheckSettings.splitAll(includes);
+  }
+
+  boolean failIfNoFiles() {
+    return failIfNoFiles;
   }
 
   List<String> excludes() {
-    return excludes;
+    return excludes == null ? List.of() : CheckSettings.splitAll(excludes);
   }
 
   List<String> rules() {

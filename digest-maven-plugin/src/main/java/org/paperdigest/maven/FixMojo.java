@@ -10,9 +10,11 @@ import org.paperdigest.maven.service.RunSettings;
 /**
  * Fixes in place what needs no judgement: repeated authors (DG110), empty author items (DG109),
  * author lists written as code (DG117), raw HTML in text (DG120), bare URLs glued to their text
- * (DG202) and links that lost their parentheses (DG209); every other byte stays. Writes are atomic,
- * a second run changes nothing, files with changes not committed are left alone unless allowed, and
- * {@code dryRun} prints a diff instead. Then checks again (links offline) and prints what remains.
+ * (DG202) and links that lost their parentheses (DG209); with links online, also author lists that
+ * differ from arXiv's record (DG121, DG122). Every other byte stays. Writes are atomic, a second
+ * run changes nothing, files with changes not committed are left alone unless allowed, a ratchet
+ * fixes only the files changed since its ref, and {@code dryRun} prints a diff instead. Then checks
+ * again (links offline) and prints what remains.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
 public class FixMojo extends AbstractDigestMojo {
@@ -24,6 +26,13 @@ public class FixMojo extends AbstractDigestMojo {
    */
   @Parameter(property = "digest.links", defaultValue = "offline")
   private String links;
+
+  /**
+   * A git ref such as {@code HEAD} or {@code origin/main}: only files added or changed since it
+   * (committed, staged, unstaged or untracked) are fixed, as {@code check} checks them.
+   */
+  @Parameter(property = "digest.ratchetFrom")
+  private String ratchetFrom;
 
   /** Prints a unified diff of what would change, and writes nothing. */
   @Parameter(property = "digest.dryRun", defaultValue = "false")
@@ -48,7 +57,8 @@ public class FixMojo extends AbstractDigestMojo {
 
   @Override
   void run() throws DigestRunException {
-    RunSettings run = runSettings("error", 0, List.of("console"), null, null, null, DEFAULTS);
+    RunSettings run =
+        runSettings("error", 0, List.of("console"), null, ratchetFrom, null, DEFAULTS);
     new FixService(pluginLog()).fix(run, dryRun, allowUncommitted);
   }
 }

@@ -144,17 +144,13 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
               List.of(),
               LinkSettings.builder().mode(LinkMode.OFFLINE).build());
       RunSettings run =
-          new RunSettings(
-              root,
-              includes(),
-              excludes(),
-              check,
-              null,
-              RunSettings.baselineFile(baselineFile == null ? null : baselineFile.toPath(), root),
-              false,
-              null,
-              outputDirectory.toPath(),
-              AbstractDigestMojo.DEFAULTS);
+          RunSettings.builder(root, check, AbstractDigestMojo.DEFAULTS)
+              .includes(includes())
+              .excludes(excludes())
+              .failIfNoFiles(failIfNoFiles())
+              .baselineFile(baselineFile == null ? null : baselineFile.toPath(), false)
+              .reportFolder(outputDirectory.toPath())
+              .build();
       PluginLog log = MavenPluginLog.of(getLog());
       ReportContext context = new DigestService(log).check(run, true).context();
       log.info(context.result().findings().size() + " digest finding(s) in the report");

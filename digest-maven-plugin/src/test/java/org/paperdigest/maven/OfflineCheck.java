@@ -43,17 +43,10 @@ public final class OfflineCheck {
 
   /** A run over every {@code *.md} of {@code root}, reports to its {@code target/}. */
   public static RunSettings run(Path root, List<String> formats) {
-    return new RunSettings(
-        root,
-        List.of("**/*.md"),
-        List.of(),
-        settings(formats),
-        null,
-        RunSettings.baselineFile(null, root),
-        false,
-        null,
-        root.resolve("target/digest-reports"),
-        OPTIONS);
+    return RunSettings.builder(root, settings(formats), OPTIONS)
+        .includes(List.of("**/*.md"))
+        .reportFolder(root.resolve("target/digest-reports"))
+        .build();
   }
 
   /** Checks every {@code *.md} of {@code root}; no baseline is read. */

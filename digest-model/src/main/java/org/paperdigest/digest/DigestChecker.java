@@ -121,7 +121,9 @@ public final class DigestChecker implements AutoCloseable {
       findings.addAll(outcome.findings());
       outcome.fingerprintsInto(fingerprints);
       papers.addAll(outcome.papers());
-      entries += outcome.entries();
+      if (options.scope().test(sources.get(ordered.get(i)).path())) {
+        entries += outcome.entries();
+      }
       if (!outcome.suppressions().isEmpty()) {
         suppressions.put(sources.get(ordered.get(i)).path(), outcome.suppressions());
       }

@@ -31,7 +31,7 @@ public final class DigestValidator implements AutoCloseable {
       synchronized (this) {
         built = engine;
         if (built == null) {
-          built = new ValidationEngine(config);
+          built = new ValidationEngine(config, config::isSet);
           engine = built;
         }
       }

@@ -90,7 +90,7 @@ record RuleTexts(String description, String example) {
       case DG111 ->
           new RuleTexts(
               "The author list holds the '+' marker: it was cut. A '+' that is not last is a"
-                  + " warning.",
+                  + " warning, unless DG111's severity is set.",
               "Authors: Ada Lovelace, Alan Turing, +");
       case DG112 ->
           new RuleTexts(

@@ -89,6 +89,23 @@ public final class ValidationConfig {
     return severityOf(rule);
   }
 
+  /**
+   * Whether a setting names {@code rule} for the file at {@code path}: its severity was chosen, not
+   * left at the default (a floor a rule puts on a worse case, DG111's mid-list {@code +}, gives way
+   * to a chosen severity).
+   */
+  boolean isSet(Rule rule, String path) {
+    if (everywhere.containsKey(rule)) {
+      return true;
+    }
+    for (Scoped s : scoped.getOrDefault(rule, List.of())) {
+      if (s.files().matches(path)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether some rule's setting depends on the file's path. */
   public boolean isPathScoped() {
     return !scoped.isEmpty();

@@ -10,6 +10,9 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.codehaus.plexus.util.DirectoryScanner;
 import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.RepositoryBoundary.Kind;
@@ -25,9 +28,67 @@ import org.paperdigest.digest.RepositoryBoundary.Kind;
  */
 public final class DigestFileScanner {
 
+  /** A digest's name: {@code YYYY/MM/DD.md} or {@code YYYY-MM-DD.md}, at the end of a path. */
+  private static final Pattern DIGEST_NAME =
+      Pattern.compile("(?:^|/)(?:\\d{4}/\\d{2}/\\d{2}|\\d{4}-\\d{2}-\\d{2})\\.md$");
+
   private DigestFileScanner() {}
 
+  /**
+   * The files of {@code directory} that {@code includes} take and {@code excludes} leave, sorted;
+   * with no includes, {@link #digests the digests}. Patterns may hold braces, {@code
+   * paper_logs/{2023,2024}/**} for either.
+   *
+   * @throws IllegalArgumentException naming the pattern whose braces do not match
+   */
   public static List<Path> scan(Path directory, List<String> includes, List<String> excludes) {
+    return includes.isEmpty()
+        ? digests(directory, excludes)
+        : walk(directory, Braces.expandAll(includes), Braces.expandAll(excludes));
+  }
+
+  /**
+   * The digests of {@code directory} when no includes say where they are: every Markdown file of
+   * each top-level folder that holds a file named like a digest ({@code YYYY/MM/DD.md} or {@code
+   * YYYY-MM-DD.md}), so that a misnamed digest there is checked too, and the digest-named files at
+   * the top. A repository's {@code LICENSE.md}, {@code CONTRIBUTING.md}, {@code docs/} or {@code
+   * .github/} are no digests, and are left alone.
+   */
+  static List<Path> digests(Path directory, List<String> excludes) {
+    List<Path> markdown = walk(directory, List.of("**/*.md"), Braces.expandAll(excludes));
+    Set<String> folders = new TreeSet<>();
+    for (Path file : markdown) {
+      String name = slashed(directory, file);
+      int slash = name.indexOf('/');
+      if (slash > 0 && DIGEST_NAME.matcher(name).find()) {
+        folders.add(name.substring(0, slash));
+      }
+    }
+    List<Path> digests = new ArrayList<>();
+    for (Path file : markdown) {
+      String name = slashed(directory, file);
+      int slash = name.indexOf('/');
+      if (slash < 0
+          ? DIGEST_NAME.matcher(name).find()
+          : folders.contains(name.substring(0, slash))) {
+        digests.add(file);
+      }
+    }
+    return digests;
+  }
+
+  /** The top-level folders {@link #digests} takes digests from, with a slash: for messages. */
+  static Set<String> digestFolders(Path directory, List<Path> digests) {
+    Set<String> folders = new TreeSet<>();
+    for (Path file : digests) {
+      String name = slashed(directory, file);
+      int slash = name.indexOf('/');
+      folders.add(slash < 0 ? "./" : name.substring(0, slash + 1));
+    }
+    return folders;
+  }
+
+  private static List<Path> walk(Path directory, List<String> includes, List<String> excludes) {
     Patterns patterns = new Patterns(includes, excludes);
     RepositoryBoundary repository = RepositoryBoundary.around(directory);
     List<Path> found = new ArrayList<>();
@@ -84,6 +145,11 @@ public final class DigestFileScanner {
     } catch (IOException e) {
       return true; // the check reports what keeps it from being read
     }
+  }
+
+  /** A path below {@code directory} written with {@code /}. */
+  private static String slashed(Path directory, Path path) {
+    return name(directory, path).replace('\\', '/');
   }
 
   /** The path below {@code directory}, with the separator the patterns are written in. */

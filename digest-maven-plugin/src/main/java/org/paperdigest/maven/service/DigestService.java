@@ -36,7 +36,7 @@ public final class DigestService {
   /** Checks as {@code run} says; {@code useBaseline} reads the baseline when there is one. */
   public Checked check(RunSettings run, boolean useBaseline) throws DigestRunException {
     Optional<Baseline> baseline = useBaseline ? readBaseline(run) : Optional.empty();
-    Predicate<String> inScope = ratchetScope(run);
+    Predicate<String> inScope = ratchetScope(run, log);
     List<Path> files = scan(run, log);
     CheckResult result;
     try {
@@ -187,7 +187,8 @@ public final class DigestService {
     }
   }
 
-  private Predicate<String> ratchetScope(RunSettings run) throws DigestRunException {
+  /** The paths a ratchet keeps: those changed since its ref; every path without one. */
+  static Predicate<String> ratchetScope(RunSettings run, PluginLog log) throws DigestRunException {
     if (run.ratchetFrom() == null) {
       return path -> true;
     }
@@ -208,24 +209,50 @@ public final class DigestService {
     }
   }
 
-  /** Files to check, sorted; warns when none match. */
+  /**
+   * Files to check, sorted. None fails the run, naming the folder and the patterns, unless {@code
+   * failIfNoFiles} is off (then it warns): a check that read nothing must not pass unnoticed.
+   */
   static List<Path> scan(RunSettings run, PluginLog log) throws DigestRunException {
+    List<Path> files;
     try {
-      List<Path> files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
-      if (files.isEmpty()) {
-        log.warn(
-            "No digest files in "
-                + run.root()
-                + " match includes "
-                + run.includes()
-                + " (excludes "
-                + run.excludes()
-                + ")");
-      }
-      return files;
+      files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
+    } catch (IllegalArgumentException e) {
+      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
     } catch (RuntimeException e) {
       throw new DigestRunException(
           "Cannot list the digest files of " + run.root() + ": " + e.getMessage(), e);
     }
+    if (run.includes().isEmpty() && !files.isEmpty()) {
+      log.info(
+          "Checking the digests: "
+              + files.size()
+              + " Markdown file(s) in "
+              + String.join(", ", DigestFileScanner.digestFolders(run.root(), files))
+              + " (no includes set: the top-level folders that hold files named like digests)");
+    }
+    if (files.isEmpty()) {
+      String none =
+          run.includes().isEmpty()
+              ? "No digests in "
+                  + run.root()
+                  + ": no Markdown file there is named like a digest (YYYY/MM/DD.md or"
+                  + " YYYY-MM-DD.md; excludes "
+                  + run.excludes()
+                  + "); set includes to the digests' files"
+              : "No files in "
+                  + run.root()
+                  + " match includes "
+                  + run.includes()
+                  + " (excludes "
+                  + run.excludes()
+                  + ")";
+      if (run.failIfNoFiles()) {
+        throw new DigestRunException(
+            none + "; nothing was checked (digest.failIfNoFiles=false lets such a run pass)");
+      }
+      log.warn(none + "; nothing was checked");
+    }
+    return files;
   }
 }

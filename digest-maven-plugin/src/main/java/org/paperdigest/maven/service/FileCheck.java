@@ -119,11 +119,16 @@ final class FileCheck {
 
   /**
    * Checks {@code files} again with links offline, holding entries to {@code records} (the records
-   * a fix from arXiv used; none, an offline check): what remains after a fix.
+   * a fix from arXiv used; none, an offline check), keeping the findings of the files {@code
+   * inScope} takes: what remains after a fix.
    */
   static CheckResult recheck(
-      Path root, List<Path> files, ValidationConfig config, Map<String, PaperRecord> records) {
-    CheckOptions.Builder options = CheckOptions.builder();
+      Path root,
+      List<Path> files,
+      ValidationConfig config,
+      Map<String, PaperRecord> records,
+      Predicate<String> inScope) {
+    CheckOptions.Builder options = CheckOptions.builder().scope(inScope);
     if (!records.isEmpty()) {
       Set<Rule> ran = onlineRules(config, rule -> RECORD_RULES.contains(rule));
       options.online(() -> new OnlineCheck.Answer(List.of(), records, ran));

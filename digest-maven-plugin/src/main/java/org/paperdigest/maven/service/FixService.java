@@ -60,10 +60,16 @@ public final class FixService {
    * Fixes the files {@code run} selects; with {@code dryRun} prints what would change instead.
    * Unless {@code allowUncommitted}, only files git holds unchanged are rewritten. With links
    * online, author lists are also held to arXiv's records of their papers (DG121, DG122, DG110).
+   * With a ratchet only the files changed since its ref are fixed, and checked again after.
    */
   public Outcome fix(RunSettings run, boolean dryRun, boolean allowUncommitted)
       throws DigestRunException {
-    List<Path> files = DigestService.scan(run, log);
+    Predicate<String> inScope = DigestService.ratchetScope(run, log);
+    List<Path> all = DigestService.scan(run, log);
+    List<Path> files =
+        all.stream()
+            .filter(f -> inScope.test(DigestSource.inRepository(run.root(), f).path()))
+            .toList();
     Predicate<String> mayRewrite = dryRun || allowUncommitted ? path -> true : committed(run);
     ValidationConfig config = run.check().validation();
     Map<String, PaperRecord> records = records(run, files);
@@ -79,7 +85,7 @@ public final class FixService {
             + (outcome.skipped() > 0 ? "; " + outcome.skipped() + " file(s) left alone" : "")
             + (dryRun ? " (dry run: nothing written)" : ""));
     if (!dryRun) {
-      CheckResult remaining = FileCheck.recheck(run.root(), files, config, records);
+      CheckResult remaining = FileCheck.recheck(run.root(), all, config, records, inScope);
       log.info(
           records.isEmpty()
               ? "What remains (links checked offline):"

@@ -109,17 +109,9 @@ class AuthorsOnlineIT {
             .build();
     CheckSettings check =
         CheckSettings.from(List.of("DG103=off"), List.of(), "error", 0, List.of("console"), links);
-    return new RunSettings(
-        repo,
-        List.of("paper_logs/**/*.md"),
-        List.of(),
-        check,
-        null,
-        RunSettings.baselineFile(null, repo),
-        false,
-        null,
-        repo.resolve("target/digest-reports"),
-        OfflineCheck.OPTIONS);
+    return RunSettings.builder(repo, check, OfflineCheck.OPTIONS)
+        .includes(List.of("paper_logs/**/*.md"))
+        .build();
   }
 
   @Test

@@ -358,17 +358,12 @@ class BadInputCatalogueTest {
       Files.createSymbolicLink(cache, fifo);
       RunSettings run = run(List.of());
       RunSettings cached =
-          new RunSettings(
-              run.root(),
-              run.includes(),
-              run.excludes(),
-              run.check(),
-              cache,
-              run.baselineFile(),
-              false,
-              null,
-              run.reportFolder(),
-              run.reportOptions());
+          RunSettings.builder(run.root(), run.check(), run.reportOptions())
+              .includes(run.includes())
+              .excludes(run.excludes())
+              .resultCache(cache)
+              .reportFolder(run.reportFolder())
+              .build();
 
       // Opening a FIFO waits for a writer: a check that opened it would never end.
       Checked checked =

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.regex.Pattern;
@@ -49,12 +50,18 @@ public final class ValidationEngine implements AutoCloseable {
   }
 
   private final ValidationConfig config;
+  private final BiPredicate<Rule, String> chosen;
   private final boolean scoped;
   private final ValidatorFactory factory;
   private final Validator validator;
 
-  public ValidationEngine(ValidationConfig config) {
+  /**
+   * An engine of {@code config}'s rules; {@code chosen} tells whether a rule's severity for a path
+   * was set rather than left at its default.
+   */
+  public ValidationEngine(ValidationConfig config, BiPredicate<Rule, String> chosen) {
     this.config = config;
+    this.chosen = chosen;
     this.scoped = config.isPathScoped();
     // The predefined scope: the metadata of the two validated types is built here, once, and
     // none of the built-in constraints is registered, which spares loading some 250 classes of
@@ -129,8 +136,11 @@ public final class ValidationEngine implements AutoCloseable {
           violation.unwrap(HibernateConstraintViolation.class);
       RuleValidator.Hits hits = hv.getDynamicPayload(RuleValidator.Hits.class);
       for (Hit hit : hits.hits()) {
+        // A hit's floor (a worse case of the rule) raises the default severity, not a chosen one.
         Severity effective =
-            hit.atLeast().map(floor -> Severity.max(floor, severity)).orElse(severity);
+            hit.atLeast().isPresent() && !chosen.test(rule, file.path())
+                ? Severity.max(hit.atLeast().get(), severity)
+                : severity;
         findings.add(
             new Finding(
                 rule,
