@@ -7,8 +7,11 @@
  * folders of digests on disk, and {@link org.paperdigest.digest.DigestFixer} repairs what needs no
  * judgement. Everything else is internal.
  */
+// The plugin (org.paperdigest.maven) runs on Maven's class path, not as a module: the qualified
+// export below records, for readers and tools, the one internal package it may use; javac cannot
+// find that module when it compiles this one, and would warn.
+@SuppressWarnings("module")
 module org.paperdigest.digest {
-  requires java.logging;
   requires jakarta.validation;
   requires org.commonmark;
   requires org.commonmark.ext.autolink;
@@ -24,4 +27,9 @@ module org.paperdigest.digest {
 
   exports org.paperdigest.digest.internal.validation to
       org.hibernate.validator;
+
+  // What the Maven plugin shares with the checker and is no library user's business: the
+  // repository's boundary (symbolic links) and the URL a link's author meant.
+  exports org.paperdigest.digest.internal to
+      org.paperdigest.maven;
 }

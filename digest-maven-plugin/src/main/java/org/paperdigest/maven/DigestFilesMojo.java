@@ -2,6 +2,8 @@ package org.paperdigest.maven;
 
 import java.io.File;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.maven.service.CheckSettings;
@@ -11,6 +13,16 @@ import org.paperdigest.maven.service.CheckSettings;
  * apply, and {@code skip}. One declaration, so the goals and the report cannot drift apart.
  */
 abstract class DigestFilesMojo extends AbstractMojo {
+
+  // Hibernate Validator announces its version at INFO through java.util.logging, which a build log
+  // has no use for. The library leaves logging alone; the plugin, an application in Maven's JVM,
+  // quiets that one logger. The reference keeps the logger, and its level, from being collected.
+  private static final Logger VALIDATOR_VERSION_LOG =
+      Logger.getLogger("org.hibernate.validator.internal.util.Version");
+
+  static {
+    VALIDATOR_VERSION_LOG.setLevel(Level.WARNING);
+  }
 
   /** The folder whose digests are checked; finding paths are relative to it. */
   @Parameter(property = "digest.directory", defaultValue = "${project.basedir}")

@@ -35,6 +35,7 @@ public final class CheckOptions {
    * Options that check every file, with no listener, cache or online check.
    *
    * @return the defaults; never {@code null}
+   * @since 0.1.0
    */
   public static CheckOptions defaults() {
     return DEFAULTS;
@@ -44,6 +45,7 @@ public final class CheckOptions {
    * A builder that starts from {@link #defaults()}.
    *
    * @return a new builder; never {@code null}
+   * @since 0.1.0
    */
   public static Builder builder() {
     return new Builder();
@@ -88,6 +90,7 @@ public final class CheckOptions {
      * @param listener what sees each parsed file
      * @return this builder
      * @throws NullPointerException if {@code listener} is {@code null}
+     * @since 0.1.0
      */
     public Builder listener(Consumer<DigestFile> listener) {
       this.listener = Objects.requireNonNull(listener, "listener");
@@ -101,6 +104,7 @@ public final class CheckOptions {
      *
      * @param cache the cache to use, or {@code null} for none
      * @return this builder
+     * @since 0.1.0
      */
     public Builder cache(ResultCache cache) {
       this.cache = cache;
@@ -113,6 +117,7 @@ public final class CheckOptions {
      *
      * @param online the online check, or {@code null} for none
      * @return this builder
+     * @since 0.1.0
      */
     public Builder online(OnlineCheck online) {
       this.online = online;
@@ -127,6 +132,7 @@ public final class CheckOptions {
      * @param scope which paths' findings are kept
      * @return this builder
      * @throws NullPointerException if {@code scope} is {@code null}
+     * @since 0.1.0
      */
     public Builder scope(Predicate<String> scope) {
       this.scope = Objects.requireNonNull(scope, "scope");
@@ -139,6 +145,7 @@ public final class CheckOptions {
      * @return the options; never {@code null}
      * @throws IllegalStateException if both a cache and an online check are set: an online check
      *     needs every file parsed, which a cache is there to avoid
+     * @since 0.1.0
      */
     public CheckOptions build() {
       if (cache != null && online != null) {

@@ -9,17 +9,29 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
- * A digest file's bytes decoded as strict UTF-8, as the checker reads them: {@code text} when the
- * bytes are valid UTF-8 (a byte order mark stays, for {@link DigestParser} to drop); otherwise
- * {@code problem} names what is wrong and where (the first bad byte's offset, or a UTF-16 byte
- * order mark), and {@code line} and {@code column} (1-based, columns in UTF-16 code units) point at
- * it.
+ * A digest file's bytes decoded as strict UTF-8, as the checker reads them.
+ *
+ * @param text the text when the bytes are valid UTF-8 (a byte order mark stays, for {@link
+ *     DigestParser} to drop); empty otherwise
+ * @param problem what is wrong and where (the first bad byte's offset, or a UTF-16 byte order
+ *     mark); empty when {@code text} is there
+ * @param line the 1-based line of the problem; 1 when there is none
+ * @param column the 1-based column of the problem, in UTF-16 code units; 1 when there is none
+ * @since 0.1.0
  */
 public record DecodedText(Optional<String> text, String problem, int line, int column) {
 
   private static final char REPLACEMENT = '\uFFFD';
 
-  /** Decodes {@code bytes}; never throws for bad input, which becomes {@link #problem()}. */
+  /**
+   * Decodes {@code bytes} as strict UTF-8; never throws for bad input, which becomes {@link
+   * #problem()}.
+   *
+   * @param bytes a file's bytes
+   * @return the text, or the problem and where it is; never {@code null}
+   * @throws NullPointerException if {@code bytes} is {@code null}
+   * @since 0.1.0
+   */
   public static DecodedText decode(byte[] bytes) {
     if (bytes.length >= 2
         && ((bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE)

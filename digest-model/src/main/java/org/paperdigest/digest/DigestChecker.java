@@ -21,7 +21,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.paperdigest.digest.internal.DigestFiles;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.Sha256;
 import org.paperdigest.digest.internal.SuppressionFilter;
 import org.paperdigest.digest.internal.SuppressionScopes;
@@ -30,7 +32,9 @@ import org.paperdigest.digest.internal.cache.FileResultCache;
 import org.paperdigest.digest.internal.cache.FileStamp;
 import org.paperdigest.digest.internal.records.EntryClaim;
 import org.paperdigest.digest.internal.records.RecordRules;
+import org.paperdigest.digest.internal.rules.DuplicatePapers;
 import org.paperdigest.digest.internal.rules.LocalFiles;
+import org.paperdigest.digest.internal.rules.PaperOccurrence;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 
@@ -40,9 +44,11 @@ import org.paperdigest.digest.model.DigestSource;
  * cross-file rule DG113 and applies the suppressions. Files are checked in parallel; the result is
  * the same as a sequential run. One checker per run.
  *
- * <p>Only what lies inside the repository around the checked folder is read or looked at ({@link
- * RepositoryBoundary}): a digest that is a symbolic link out of it is DG000 and is not opened, and
- * so is one whose path is not valid UTF-8.
+ * <p>Only what lies inside the repository around the checked folder is read or looked at (the git
+ * work tree that holds it, or the folder itself): a digest that is a symbolic link out of it is
+ * DG000 and is not opened, and so is one whose path is not valid UTF-8.
+ *
+ * @since 0.1.0
  */
 public final class DigestChecker implements AutoCloseable {
 
@@ -55,7 +61,15 @@ public final class DigestChecker implements AutoCloseable {
     this.threads = threads;
   }
 
-  /** A checker with {@code threads} worker threads (at least 1). */
+  /**
+   * A checker of the rules {@code config} turns on, with {@code threads} worker threads.
+   *
+   * @param config which rules run, how seriously, and where
+   * @param threads how many files are checked at once; less than 1 means 1
+   * @return the checker; close it when done
+   * @throws NullPointerException if {@code config} is {@code null}
+   * @since 0.1.0
+   */
   public static DigestChecker create(ValidationConfig config, int threads) {
     return new DigestChecker(config, Math.max(1, threads));
   }
@@ -111,50 +125,57 @@ public final class DigestChecker implements AutoCloseable {
     ordered.sort(Comparator.comparing(f -> sources.get(f).path()));
     RepositoryBoundary repository = RepositoryBoundary.around(root);
     List<FileOutcome> outcomes = outcomes(repository, root, ordered, sources, listener, cache);
-    List<Finding> findings = new ArrayList<>();
-    List<PaperOccurrence> papers = new ArrayList<>();
-    Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
-    Map<Finding, String> fingerprints = new IdentityHashMap<>();
-    int entries = 0;
+    Tally tally = new Tally(options.scope());
     for (int i = 0; i < outcomes.size(); i++) {
-      FileOutcome outcome = outcomes.get(i);
-      findings.addAll(outcome.findings());
-      outcome.fingerprintsInto(fingerprints);
-      papers.addAll(outcome.papers());
-      if (options.scope().test(sources.get(ordered.get(i)).path())) {
-        entries += outcome.entries();
-      }
-      if (!outcome.suppressions().isEmpty()) {
-        suppressions.put(sources.get(ordered.get(i)).path(), outcome.suppressions());
-      }
+      tally.add(sources.get(ordered.get(i)).path(), outcomes.get(i));
     }
-    findings.addAll(validator.duplicatePapers(papers));
     ValidationConfig config = validator.config();
+    List<Finding> findings = tally.findings;
+    findings.addAll(DuplicatePapers.find(tally.papers, config));
     Set<Rule> rulesRun = EnumSet.noneOf(Rule.class);
-    for (Rule rule : Rule.values()) {
-      if (config.isEnabled(rule) && !rule.online()) {
-        rulesRun.add(rule);
-      }
-    }
+    rulesRun.addAll(config.rulesRun(false));
     if (options.online().isPresent()) {
       OnlineCheck.Answer answer =
           Objects.requireNonNull(options.online().get().run(), "the online check's answer");
       findings.addAll(answer.findings());
-      findings =
-          RecordRules.apply(findings, List.copyOf(claims), answer.records(), validator.config());
+      findings = RecordRules.apply(findings, List.copyOf(claims), answer.records(), config);
       rulesRun.addAll(answer.rulesRun());
-    }
-    int inScope = 0;
-    for (Path file : ordered) {
-      inScope += options.scope().test(sources.get(file).path()) ? 1 : 0;
     }
     return CheckResult.filtered(
             findings,
-            new SuppressionFilter(suppressions, rulesRun, config),
+            new SuppressionFilter(tally.suppressions, rulesRun, config),
             ordered.size(),
-            entries,
-            fingerprints)
-        .onlyPaths(options.scope(), inScope);
+            tally.entries,
+            tally.fingerprints)
+        .onlyPaths(options.scope(), tally.inScope);
+  }
+
+  /** What the files' outcomes add up to; entries and files counted in the scope only. */
+  private static final class Tally {
+    final List<Finding> findings = new ArrayList<>();
+    final List<PaperOccurrence> papers = new ArrayList<>();
+    final Map<String, List<SuppressionScopes.Scope>> suppressions = new HashMap<>();
+    final Map<Finding, String> fingerprints = new IdentityHashMap<>();
+    final Predicate<String> scope;
+    int entries;
+    int inScope;
+
+    Tally(Predicate<String> scope) {
+      this.scope = scope;
+    }
+
+    void add(String path, FileOutcome outcome) {
+      findings.addAll(outcome.findings());
+      outcome.fingerprintsInto(fingerprints);
+      papers.addAll(outcome.papers());
+      if (scope.test(path)) {
+        entries += outcome.entries();
+        inScope++;
+      }
+      if (!outcome.suppressions().isEmpty()) {
+        suppressions.put(path, outcome.suppressions());
+      }
+    }
   }
 
   /** Each file's outcome, in the order given; on every worker thread when there are several. */
@@ -290,6 +311,11 @@ public final class DigestChecker implements AutoCloseable {
     };
   }
 
+  /**
+   * Releases the validator factory. The checker cannot be used after.
+   *
+   * @since 0.1.0
+   */
   @Override
   public void close() {
     validator.close();

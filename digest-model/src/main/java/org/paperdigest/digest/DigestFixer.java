@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.paperdigest.digest.internal.fix.LineFixes;
+import org.paperdigest.digest.internal.fix.Repair;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.digest.model.SourcePosition;
@@ -13,10 +14,13 @@ import org.paperdigest.digest.model.SourcePosition;
 /**
  * Repairs what can be repaired without judgement: repeated author names (DG110), empty author items
  * (DG109), author lists written as code (DG117), with trailing whitespace on the author lines it
- * rewrites; and, adding characters only, bare URLs glued to the text after them (DG202, wrapped as
- * {@code <URL>}), raw HTML in text (DG120, escaped) and links that lost their parentheses (DG209).
- * Every character outside the touched lines stays as it was, line ends and byte order mark
- * included, and fixing a fixed text changes nothing. Rules turned off for the file are not fixed.
+ * rewrites; with papers' records at hand, author lists that differ from them (DG121, DG122); and,
+ * adding characters only, bare URLs glued to the text after them (DG202, wrapped as {@code <URL>}),
+ * raw HTML in text (DG120, escaped) and links that lost their parentheses (DG209). Every character
+ * outside the touched lines stays as it was, line ends and byte order mark included, and fixing a
+ * fixed text changes nothing. Rules turned off for the file are not fixed. Thread-safe.
+ *
+ * @since 0.1.0
  */
 public final class DigestFixer {
 
@@ -30,13 +34,36 @@ public final class DigestFixer {
     this.config = config;
   }
 
-  /** A fixer that repairs what the rules of {@code config} report, where they are on. */
+  /**
+   * A fixer that repairs what the rules of {@code config} report, where they are on.
+   *
+   * @param config which rules are on, and where
+   * @return the fixer; thread-safe
+   * @throws NullPointerException if {@code config} is {@code null}
+   * @since 0.1.0
+   */
   public static DigestFixer create(ValidationConfig config) {
     return new DigestFixer(Objects.requireNonNull(config, "config"));
   }
 
-  /** One repair: which rule, where in the text before fixing, and what was done. */
+  /**
+   * One repair.
+   *
+   * @param rule the rule whose finding it repairs
+   * @param position where, in the text before fixing
+   * @param description what was done, for people
+   * @since 0.1.0
+   */
   public record Fix(Rule rule, SourcePosition position, String description) {
+    /**
+     * Checks the parts.
+     *
+     * @param rule the rule whose finding it repairs
+     * @param position where, in the text before fixing
+     * @param description what was done, for people
+     * @throws NullPointerException if a part is {@code null}
+     * @since 0.1.0
+     */
     public Fix {
       Objects.requireNonNull(rule, "rule");
       Objects.requireNonNull(position, "position");
@@ -44,14 +71,33 @@ public final class DigestFixer {
     }
   }
 
-  /** The text after fixing (equal to the input when nothing was fixed) and the repairs made. */
+  /**
+   * The text after fixing and the repairs made.
+   *
+   * @param text the fixed text, equal to the input when nothing was fixed
+   * @param fixes the repairs, in the order they were made
+   * @since 0.1.0
+   */
   public record Result(String text, List<Fix> fixes) {
+    /**
+     * Checks the parts and copies the list.
+     *
+     * @param text the fixed text, equal to the input when nothing was fixed
+     * @param fixes the repairs, in the order they were made
+     * @throws NullPointerException if {@code text}, {@code fixes} or a fix is {@code null}
+     * @since 0.1.0
+     */
     public Result {
       Objects.requireNonNull(text, "text");
       fixes = List.copyOf(fixes);
     }
 
-    /** Whether any fix was applied, so the text differs from the input. */
+    /**
+     * Whether any fix was applied, so the text differs from the input.
+     *
+     * @return whether there are fixes
+     * @since 0.1.0
+     */
     public boolean changed() {
       return !fixes.isEmpty();
     }
@@ -96,14 +142,14 @@ public final class DigestFixer {
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       DigestFile file = parser.parse(source, content);
       TreeMap<Integer, String> lines = new TreeMap<>();
-      List<Fix> found =
+      List<Repair> found =
           LineFixes.find(file, rule -> config.isEnabled(rule, source.path()), lines, records);
       if (lines.isEmpty()) {
         break;
       }
       content = LineFixes.apply(content, lines);
       // Positions refer to the text as it was; only the first pass's positions are the user's.
-      fixes.addAll(found);
+      found.forEach(r -> fixes.add(new Fix(r.rule(), r.position(), r.description())));
     }
     return new Result(bom ? '\uFEFF' + content : content, fixes);
   }

@@ -19,12 +19,22 @@ import org.paperdigest.digest.internal.Sha256;
  * twice in an entry); {@link #uniqueFingerprints} numbers the repeats in the order given ({@code
  * <fingerprint>}, {@code <fingerprint>-1}, ...), so that a list in report order gets keys that are
  * unique and stable as long as the repeats keep their order.
+ *
+ * @since 0.1.0
  */
 public final class FindingIdentity {
 
   private FindingIdentity() {}
 
-  /** One fingerprint per finding, in the order given; the n-th repeat gets {@code -n}. */
+  /**
+   * One key per finding, in the order given: its fingerprint, and for the n-th repeat of a
+   * fingerprint the fingerprint and {@code -n}.
+   *
+   * @param findings the findings, in the order their keys should follow (report order, say)
+   * @return the keys, one per finding, unique within the list; never {@code null}
+   * @throws NullPointerException if {@code findings} or one of them is {@code null}
+   * @since 0.1.0
+   */
   public static List<String> uniqueFingerprints(List<Finding> findings) {
     return uniqueFingerprints(findings, Finding::fingerprint);
   }
@@ -32,6 +42,12 @@ public final class FindingIdentity {
   /**
    * Like {@link #uniqueFingerprints(List)}, with each finding's fingerprint from {@code
    * fingerprints} ({@link CheckResult#fingerprint}, say, which knows those of cached findings).
+   *
+   * @param findings the findings, in the order their keys should follow
+   * @param fingerprints each finding's fingerprint; it must not return {@code null}
+   * @return the keys, one per finding, unique within the list; never {@code null}
+   * @throws NullPointerException if an argument, a finding or a fingerprint is {@code null}
+   * @since 0.1.0
    */
   public static List<String> uniqueFingerprints(
       List<Finding> findings, Function<Finding, String> fingerprints) {

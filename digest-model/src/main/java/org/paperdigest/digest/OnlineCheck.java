@@ -41,7 +41,11 @@ public interface OnlineCheck {
     /**
      * Copies the parts.
      *
+     * @param findings its findings, in any order
+     * @param records the records of the papers it looked up, by arXiv id without version
+     * @param rulesRun the online rules it ran
      * @throws NullPointerException if a part, or an element of one, is {@code null}
+     * @since 0.1.0
      */
     public Answer {
       findings = List.copyOf(findings);

@@ -26,7 +26,7 @@ import org.paperdigest.digest.internal.cache.FileStamp;
  */
 class ResultCacheTest {
 
-  private static final String KEY = "1.0\n" + ValidationConfig.defaults().fingerprint();
+  private static final String KEY = "1.0\n" + ValidationConfig.defaults().cacheKey();
 
   @TempDir Path root;
   @TempDir Path state;

@@ -116,11 +116,11 @@ class ValidationConfigTest {
 
   @Test
   void theFingerprintHoldsPathScopedSettings() {
-    String plain = ValidationConfig.builder().rule("DG105=off").build().fingerprint();
+    String plain = ValidationConfig.builder().rule("DG105=off").build().cacheKey();
     String scoped =
-        ValidationConfig.builder().rule("paper_logs/2023/**:DG105=off").build().fingerprint();
+        ValidationConfig.builder().rule("paper_logs/2023/**:DG105=off").build().cacheKey();
     String otherPath =
-        ValidationConfig.builder().rule("paper_logs/2022/**:DG105=off").build().fingerprint();
+        ValidationConfig.builder().rule("paper_logs/2022/**:DG105=off").build().cacheKey();
 
     assertThat(scoped).isNotEqualTo(plain).isNotEqualTo(otherPath);
   }

@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
@@ -23,7 +24,7 @@ final class FindingMaker {
       LinkOutcome outcome,
       boolean noNetwork,
       Consumer<Finding> sink) {
-    String url = at.link().intendedUrl();
+    String url = UrlText.intended(at.link());
     String asked = request.remapped() ? " (requested as " + request.url() + ")" : "";
     if (outcome == null) {
       emit(Rule.DG204, at, url + " was not checked" + asked, sink);
@@ -67,7 +68,7 @@ final class FindingMaker {
   }
 
   void forPaper(LinkOccurrence at, ArxivId id, Answer answer, Consumer<Finding> sink) {
-    String url = at.link().intendedUrl();
+    String url = UrlText.intended(at.link());
     if (answer == null) {
       emit(Rule.DG204, at, url + " was not checked", sink);
       return;
@@ -111,6 +112,6 @@ final class FindingMaker {
                         p.line(),
                         p.column(),
                         message,
-                        "link " + at.link().intendedUrl())));
+                        "link " + UrlText.intended(at.link()))));
   }
 }

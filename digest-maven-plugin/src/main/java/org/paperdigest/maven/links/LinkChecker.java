@@ -22,9 +22,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperRecord;
-import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.maven.links.ArxivVerifier.Answer;
 import org.paperdigest.maven.links.LinkOutcome.Verdict;
 import org.paperdigest.maven.output.KeptFiles;
@@ -71,12 +71,7 @@ public final class LinkChecker implements AutoCloseable {
 
   /** Whether any online rule is on, so that checking is worth a request. */
   public static boolean anyOnlineRule(ValidationConfig config) {
-    for (Rule rule : Rule.values()) {
-      if (rule.online() && config.isEnabled(rule)) {
-        return true;
-      }
-    }
-    return false;
+    return config.rulesRun(true).stream().anyMatch(Rule::online);
   }
 
   /** Checks the links of {@code occurrences}. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
 
 /**
@@ -30,7 +31,7 @@ final class LinkPlan {
 
   LinkPlan(List<LinkOccurrence> occurrences, LinkSettings settings) {
     for (LinkOccurrence occurrence : occurrences) {
-      String written = occurrence.link().intendedUrl();
+      String written = UrlText.intended(occurrence.link());
       Optional<URI> uri = RequestUrl.parse(written);
       if (uri.isEmpty() || !settings.selection().selects(written)) {
         continue;

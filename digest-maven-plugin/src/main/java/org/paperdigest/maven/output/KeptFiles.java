@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 
 /**
  * The files the goals keep between runs and read again: the baseline and the caches. A pull request

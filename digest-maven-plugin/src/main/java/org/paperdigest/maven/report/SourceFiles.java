@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 
 /**
  * The lines of the checked files, read when a report quotes them. Lines are split at LF, CRLF and

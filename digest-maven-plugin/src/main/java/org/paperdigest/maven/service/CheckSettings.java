@@ -32,7 +32,7 @@ public record CheckSettings(
     ValidationConfig.Builder builder = ValidationConfig.builder();
     if (links.mode() == LinkMode.OFF) {
       for (Rule rule : Rule.values()) {
-        if (rule.id().startsWith("DG2")) {
+        if (rule.part() == Rule.Part.LINK) {
           builder.disable(rule);
         }
       }

@@ -14,8 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.codehaus.plexus.util.DirectoryScanner;
-import org.paperdigest.digest.RepositoryBoundary;
-import org.paperdigest.digest.RepositoryBoundary.Kind;
+import org.paperdigest.digest.internal.RepositoryBoundary;
+import org.paperdigest.digest.internal.RepositoryBoundary.Kind;
 
 /**
  * Finds the digest files to check with Ant-style patterns, as Maven's own scanners match them

@@ -8,8 +8,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
-import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.maven.baseline.Baseline;
 import org.paperdigest.maven.baseline.BaselineException;
 import org.paperdigest.maven.baseline.Triage;
@@ -70,7 +70,7 @@ public final class DigestService {
   /** Whether the rule ran on the file: on for its path, and online only if links were. */
   private static boolean ranOn(String ruleId, String path, RunSettings run, boolean online) {
     return Rule.find(ruleId)
-        .map(rule -> run.check().validation().isEnabled(rule, path) && (online || !rule.online()))
+        .map(rule -> run.check().validation().runs(rule, path, online))
         .orElse(true);
   }
 

@@ -20,10 +20,10 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.OnlineCheck;
 import org.paperdigest.digest.PaperRecord;
-import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ResultCache;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.digest.model.Entry;
@@ -68,7 +68,7 @@ final class FileCheck {
         ResultCache cache =
             usable(cacheFile, repository, log)
                 ? ResultCache.load(
-                    cacheFile, PluginInfo.VERSION + "\n" + config.fingerprint(), log::warn)
+                    cacheFile, PluginInfo.VERSION + "\n" + config.cacheKey(), log::warn)
                 : null;
         CheckResult result =
             checker.check(root, files, CheckOptions.builder().cache(cache).scope(inScope).build());
@@ -150,11 +150,7 @@ final class FileCheck {
   /** The online rules that are on and that {@code which} takes. */
   private static Set<Rule> onlineRules(ValidationConfig config, Predicate<Rule> which) {
     Set<Rule> ran = EnumSet.noneOf(Rule.class);
-    for (Rule rule : Rule.values()) {
-      if (rule.online() && config.isEnabled(rule) && which.test(rule)) {
-        ran.add(rule);
-      }
-    }
+    config.rulesRun(true).stream().filter(Rule::online).filter(which).forEach(ran::add);
     return ran;
   }
 

@@ -13,8 +13,8 @@ import java.util.stream.Stream;
 import org.paperdigest.digest.CheckOptions;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
-import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.maven.output.PluginLog;
 
 /**

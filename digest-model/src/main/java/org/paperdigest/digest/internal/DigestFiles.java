@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.paperdigest.digest.RepositoryBoundary;
 
 /**
  * Where a digest file to check really is, or why it is not read (DG000's words): a symbolic link

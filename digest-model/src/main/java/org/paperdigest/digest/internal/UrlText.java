@@ -1,6 +1,8 @@
 package org.paperdigest.digest.internal;
 
 import java.util.Set;
+import org.paperdigest.digest.model.Link;
+import org.paperdigest.digest.model.LinkKind;
 
 /** Small facts about URL text as written in a digest, shared by the parser, rules and model. */
 public final class UrlText {
@@ -27,6 +29,17 @@ public final class UrlText {
   private static final String CLOSERS = ")]}'\"*_~";
 
   private UrlText() {}
+
+  /**
+   * The URL the author of {@code link} meant: for a bare URL that GitHub links together with the
+   * text after it (DG202), the URL without that text and the bracket or quote before it; otherwise
+   * the link's URL as written.
+   */
+  public static String intended(Link link) {
+    return link.kind() == LinkKind.BARE_URL || link.kind() == LinkKind.BRACKETED_URL
+        ? intended(link.url())
+        : link.url();
+  }
 
   /** The URL up to its first {@code ?} or {@code #}. */
   public static String withoutQueryOrFragment(String url) {

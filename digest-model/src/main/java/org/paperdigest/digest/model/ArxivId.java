@@ -8,7 +8,11 @@ import org.paperdigest.digest.internal.AsciiChars;
 
 /**
  * An arXiv identifier: new style {@code YYMM.NNNN} or {@code YYMM.NNNNN} (month 01-12), or old
- * style {@code archive/YYMMNNN}; {@code version} is the optional {@code vN} suffix.
+ * style {@code archive/YYMMNNN}.
+ *
+ * @param id the identifier without version, such as {@code 2401.02954}
+ * @param version the {@code vN} suffix's number, when the identifier has one
+ * @since 0.1.0
  */
 public record ArxivId(String id, Optional<Integer> version) {
 
@@ -23,12 +27,27 @@ public record ArxivId(String id, Optional<Integer> version) {
 
   private static final String COMMON_PREFIX = "https://arxiv.org/abs/";
 
+  /**
+   * Checks the record's invariants.
+   *
+   * @param id the identifier without version, such as {@code 2401.02954}
+   * @param version the {@code vN} suffix's number, when the identifier has one
+   * @throws NullPointerException if a component is {@code null}
+   * @since 0.1.0
+   */
   public ArxivId {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(version, "version");
   }
 
-  /** Parses a bare identifier such as {@code 2401.02954v2}; empty when it is not a valid one. */
+  /**
+   * Parses a bare identifier such as {@code 2401.02954v2}.
+   *
+   * @param text the identifier
+   * @return the identifier, or empty when the text is not a valid one
+   * @throws NullPointerException if {@code text} is {@code null}
+   * @since 0.1.0
+   */
   public static Optional<ArxivId> parse(String text) {
     ArxivId usual = newStyle(text, 0);
     if (usual != null) {
@@ -45,7 +64,15 @@ public record ArxivId(String id, Optional<Integer> version) {
     return Optional.empty();
   }
 
-  /** The identifier an {@code arxiv.org/abs/} or {@code /pdf/} URL names, if it is valid. */
+  /**
+   * The identifier an {@code arxiv.org/abs/} or {@code /pdf/} URL names ({@code http} or {@code
+   * https}, {@code www.} or {@code export.} hosts too).
+   *
+   * @param url the URL
+   * @return the identifier, or empty when the URL names no valid one
+   * @throws NullPointerException if {@code url} is {@code null}
+   * @since 0.1.0
+   */
   public static Optional<ArxivId> fromUrl(String url) {
     if (url.startsWith(COMMON_PREFIX)) {
       // The usual form, https://arxiv.org/abs/YYMM.NNNNN, without the patterns.
@@ -103,6 +130,11 @@ public record ArxivId(String id, Optional<Integer> version) {
     return true;
   }
 
+  /**
+   * The identifier as written: {@code 2401.02954} or {@code 2401.02954v2}.
+   *
+   * @return the identifier and its version
+   */
   @Override
   public String toString() {
     return version.map(v -> id + "v" + v).orElse(id);

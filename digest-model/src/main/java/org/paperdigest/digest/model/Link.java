@@ -1,27 +1,31 @@
 package org.paperdigest.digest.model;
 
 import java.util.Objects;
-import org.paperdigest.digest.internal.UrlText;
 
 /**
- * One link target in a digest, as written: {@code url} is the destination for inline links and
- * images, the attribute value for HTML, and for bare URLs the text GitHub's autolinker links (which
- * may run on into the text after the URL).
+ * One link target in a digest, as written.
+ *
+ * @param url the destination of an inline link or image, the value of an HTML attribute, or for a
+ *     bare URL the text GitHub's autolinker links (which may run on into the text after the URL)
+ * @param kind how it is written
+ * @param position where the URL starts
+ * @since 0.1.0
  */
 public record Link(String url, LinkKind kind, SourcePosition position) {
 
+  /**
+   * Checks the record's invariants.
+   *
+   * @param url the destination of an inline link or image, the value of an HTML attribute, or for a
+   *     bare URL the text GitHub's autolinker links (which may run on into the text after the URL)
+   * @param kind how it is written
+   * @param position where the URL starts
+   * @throws NullPointerException if a component is {@code null}
+   * @since 0.1.0
+   */
   public Link {
     Objects.requireNonNull(url, "url");
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(position, "position");
-  }
-
-  /**
-   * The URL its author meant: for a bare URL that GitHub links together with the text after it
-   * (DG202), the URL without that text and the bracket or quote before it; otherwise {@link
-   * #url()}.
-   */
-  public String intendedUrl() {
-    return kind == LinkKind.BARE_URL ? UrlText.intended(url) : url;
   }
 }

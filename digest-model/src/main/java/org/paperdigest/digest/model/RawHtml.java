@@ -5,24 +5,42 @@ import java.util.Objects;
 
 /**
  * A piece of raw HTML in running text, as Markdown reads it: an open or closing tag, a comment, a
- * processing instruction or declaration. {@code text} is the source of the piece, {@code position}
- * its {@code <}.
+ * processing instruction or declaration.
+ *
+ * @param text the source of the piece
+ * @param position where its {@code <} is
+ * @since 0.1.0
  */
 public record RawHtml(String text, SourcePosition position) {
 
+  /**
+   * Checks the record's invariants.
+   *
+   * @param text the source of the piece
+   * @param position where its {@code <} is
+   * @throws NullPointerException if a component is {@code null}
+   * @since 0.1.0
+   */
   public RawHtml {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(position, "position");
   }
 
-  /** Whether this is an HTML comment, {@code <!-- ... -->}. */
+  /**
+   * Whether this is an HTML comment, {@code <!-- ... -->}.
+   *
+   * @return whether it is a comment
+   * @since 0.1.0
+   */
   public boolean isComment() {
     return text.startsWith("<!--");
   }
 
   /**
-   * The tag's element name in lower case ({@code think} for {@code <think>} and {@code </think>}),
-   * or empty when this is not an open or closing tag.
+   * The tag's element name in lower case ({@code think} for {@code <think>} and {@code </think>}).
+   *
+   * @return the name, or empty when this is not an open or closing tag
+   * @since 0.1.0
    */
   public String tagName() {
     int start = text.startsWith("</") ? 2 : 1;

@@ -5,13 +5,23 @@ import java.util.Objects;
 
 /**
  * An inline suppression comment as written, on a line of its own: {@code <!-- digest-disable DG110
- * -->}. {@code rules} are the ids or names it lists, unchecked; {@code directive} is the word after
- * {@code <!--} ({@code digest-disable}, or an unknown {@code digest-} word, which is reported).
+ * -->}.
+ *
+ * @param kind what it does
+ * @param directive the word after {@code <!--} ({@code digest-disable}, or an unknown {@code
+ *     digest-} word, which is reported)
+ * @param rules the ids or rule names it lists, as written and unchecked
+ * @param position where the comment starts
+ * @since 0.1.0
  */
 public record Suppression(
     Kind kind, String directive, List<String> rules, SourcePosition position) {
 
-  /** What a suppression comment does. */
+  /**
+   * What a suppression comment does.
+   *
+   * @since 0.1.0
+   */
   public enum Kind {
     /** {@code digest-disable}: from here to a matching {@code digest-enable} or the end. */
     DISABLE("digest-disable"),
@@ -30,7 +40,14 @@ public record Suppression(
       this.directive = directive;
     }
 
-    /** The kind a directive word names; {@link #UNKNOWN} for any other. */
+    /**
+     * The kind a directive word names.
+     *
+     * @param directive the word after {@code <!--}
+     * @return the kind; {@link #UNKNOWN} for any other word
+     * @throws NullPointerException if {@code directive} is {@code null}
+     * @since 0.1.0
+     */
     public static Kind of(String directive) {
       for (Kind kind : values()) {
         if (kind != UNKNOWN && kind.directive.equals(directive)) {
@@ -41,6 +58,17 @@ public record Suppression(
     }
   }
 
+  /**
+   * Checks the record's invariants, and copies the list.
+   *
+   * @param kind what it does
+   * @param directive the word after {@code <!--} ({@code digest-disable}, or an unknown {@code
+   *     digest-} word, which is reported)
+   * @param rules the ids or rule names it lists, as written and unchecked
+   * @param position where the comment starts
+   * @throws NullPointerException if a component is {@code null} or a rule is
+   * @since 0.1.0
+   */
   public Suppression {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(directive, "directive");

@@ -12,6 +12,7 @@ import org.paperdigest.digest.DigestValidator;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.digest.model.Link;
@@ -70,14 +71,17 @@ class GithubRenderingTest {
           CmarkGfm.linkTexts(html).stream().filter(GithubRenderingTest::isUrl).toList();
       List<Link> bare =
           checked.file.links().stream()
-              .filter(l -> l.kind() == LinkKind.BARE_URL && l.position().line() == line)
+              .filter(
+                  l ->
+                      (l.kind() == LinkKind.BARE_URL || l.kind() == LinkKind.BRACKETED_URL)
+                          && l.position().line() == line)
               .toList();
       String where = "item [" + c.item() + "] rendered as " + html;
       // GitHub links a bare URL from where it starts; the parser records exactly that extent.
       if (!github.isEmpty()) {
         assertThat(bare).as(where).hasSize(1);
         assertThat(bare.get(0).url()).as(where).isEqualTo(github.get(0));
-        assertThat(bare.get(0).intendedUrl()).as(where).isEqualTo(c.intendedUrl());
+        assertThat(UrlText.intended(bare.get(0))).as(where).isEqualTo(c.intendedUrl());
       }
       // Shown: the bracketed text, then the URL's scheme and host (emphasis may cut it after that).
       String schemeAndHost = c.intendedUrl().replaceFirst("^([^:]+://[^/?#]+).*", "$1");

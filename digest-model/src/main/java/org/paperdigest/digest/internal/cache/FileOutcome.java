@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.paperdigest.digest.Finding;
-import org.paperdigest.digest.PaperOccurrence;
-import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.internal.rules.LocalFiles;
+import org.paperdigest.digest.internal.rules.PaperOccurrence;
 
 /**
  * What one file contributes to a run: its own findings (before suppression), the papers it names

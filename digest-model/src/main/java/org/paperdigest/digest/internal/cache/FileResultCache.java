@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
-import org.paperdigest.digest.RepositoryBoundary;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 
 /**
  * Per-file check results between runs, keyed by the file's path and the SHA-256 of its bytes, so an

@@ -6,11 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperdigest.digest.Finding;
-import org.paperdigest.digest.PaperOccurrence;
-import org.paperdigest.digest.RepositoryBoundary;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
+import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.SuppressionScopes.Scope;
+import org.paperdigest.digest.internal.rules.PaperOccurrence;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.Suppression;
 

@@ -4,16 +4,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
-import org.paperdigest.digest.DigestFixer.Fix;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.UrlText;
+import org.paperdigest.digest.internal.parse.LostParentheses;
 import org.paperdigest.digest.internal.parse.SourceLines;
 import org.paperdigest.digest.internal.rules.TextChecks;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
-import org.paperdigest.digest.model.LinkMissingParentheses;
 import org.paperdigest.digest.model.RawHtml;
 import org.paperdigest.digest.model.SourcePosition;
 import org.paperdigest.digest.model.SummaryItem;
@@ -30,9 +29,9 @@ final class InsertionFixes {
   private final NavigableMap<Integer, NavigableMap<Integer, String>> inserts = new TreeMap<>();
 
   private final SourceLines source;
-  private final List<Fix> fixes;
+  private final List<Repair> fixes;
 
-  InsertionFixes(SourceLines source, List<Fix> fixes) {
+  InsertionFixes(SourceLines source, List<Repair> fixes) {
     this.source = source;
     this.fixes = fixes;
   }
@@ -44,12 +43,11 @@ final class InsertionFixes {
   /** DG202: {@code <intended URL>} for each bare URL GitHub glues to its text. */
   void wrapGluedUrls(DigestFile file) {
     for (Link link : file.links()) {
-      if (link.kind() != LinkKind.BARE_URL
-          || UrlText.gluePoint(link.url()) < 0
-          || file.isMissingParentheses(link)) {
+      // A [text]URL is not BARE_URL: it is DG209's, whose fix makes it a link's destination.
+      if (link.kind() != LinkKind.BARE_URL || UrlText.gluePoint(link.url()) < 0) {
         continue;
       }
-      String intended = link.intendedUrl();
+      String intended = UrlText.intended(link);
       if (intended.indexOf('>') >= 0 || !at(link.position(), link.url())) {
         continue; // <...> cannot hold it, or it is not where the parser said
       }
@@ -57,15 +55,15 @@ final class InsertionFixes {
       insert(link.position(), intended.length(), ">");
       // Placed where DG202 reports it: the first character linked beyond the intended URL.
       SourcePosition at = link.position().plusColumns(intended.length());
-      fixes.add(new Fix(Rule.DG202, at, "wrapped " + intended + " as <" + intended + ">"));
+      fixes.add(new Repair(Rule.DG202, at, "wrapped " + intended + " as <" + intended + ">"));
     }
   }
 
   /** DG209: {@code [text](URL)} for each {@code [text]URL}. */
   void addParentheses(DigestFile file) {
-    for (LinkMissingParentheses lost : file.linksMissingParentheses()) {
+    for (LostParentheses lost : LostParentheses.of(file)) {
       Link url = lost.url();
-      String intended = url.intendedUrl();
+      String intended = UrlText.intended(url);
       if (!at(lost.position(), "[" + lost.text() + "]") || !at(url.position(), url.url())) {
         continue;
       }
@@ -76,7 +74,7 @@ final class InsertionFixes {
       insert(url.position(), 0, plain ? "(" : "(<");
       insert(url.position(), intended.length(), plain ? ")" : ">)");
       fixes.add(
-          new Fix(
+          new Repair(
               Rule.DG209,
               lost.position(),
               "wrote [" + lost.text() + "](" + intended + ") with its parentheses"));
@@ -99,7 +97,7 @@ final class InsertionFixes {
     for (RawHtml piece : TextChecks.reported(html)) {
       if (at(piece.position(), "<")) {
         insert(piece.position(), 0, "\\");
-        fixes.add(new Fix(Rule.DG120, piece.position(), "escaped " + firstLine(piece.text())));
+        fixes.add(new Repair(Rule.DG120, piece.position(), "escaped " + firstLine(piece.text())));
       }
     }
   }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Predicate;
-import org.paperdigest.digest.DigestFixer.Fix;
 import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.parse.SourceLines;
@@ -31,13 +30,13 @@ public final class LineFixes {
    * paper's record gets the record's, and a name the record lists as often as the entry does is not
    * a repeat.
    */
-  public static List<Fix> find(
+  public static List<Repair> find(
       DigestFile file,
       Predicate<Rule> fixed,
       Map<Integer, String> lines,
       Map<String, PaperRecord> records) {
     SourceLines source = SourceLines.of(file.text());
-    List<Fix> fixes = new ArrayList<>();
+    List<Repair> fixes = new ArrayList<>();
     InsertionFixes inserts = new InsertionFixes(source, fixes);
     if (fixed.test(Rule.DG202)) {
       inserts.wrapGluedUrls(file);
@@ -76,7 +75,7 @@ public final class LineFixes {
       SourceLines source,
       Predicate<Rule> fixed,
       Map<Integer, String> lines,
-      List<Fix> fixes) {
+      List<Repair> fixes) {
     Optional<AuthorMatch.Difference> difference =
         AuthorMatch.compare(authors.items(), record.authors());
     if (difference.isEmpty() || !fixed.test(difference.get().rule())) {
@@ -97,14 +96,14 @@ public final class LineFixes {
     lines.put(index, line.get());
     if (asCode && fixed.test(Rule.DG117)) {
       fixes.add(
-          new Fix(
+          new Repair(
               Rule.DG117,
               authors.notationPosition(),
               "wrote the author list as names separated by commas"));
     }
     Rule rule = difference.get().rule();
     fixes.add(
-        new Fix(
+        new Repair(
             rule,
             authors.position(),
             rule == Rule.DG122
@@ -120,7 +119,7 @@ public final class LineFixes {
       SourceLines source,
       Predicate<Rule> fixed,
       Map<Integer, String> lines,
-      List<Fix> fixes) {
+      List<Repair> fixes) {
     boolean repeats = fixed.test(Rule.DG110);
     boolean empties = fixed.test(Rule.DG109);
     boolean asCode = fixed.test(Rule.DG117) && !authors.notation().isEmpty();
@@ -141,7 +140,7 @@ public final class LineFixes {
           lines.put(index, line.line());
           if (asCode) {
             fixes.add(
-                new Fix(
+                new Repair(
                     Rule.DG117,
                     authors.notationPosition(),
                     "wrote the author list as names separated by commas"));
@@ -150,13 +149,13 @@ public final class LineFixes {
         });
   }
 
-  private static void report(AuthorLineFix.Dropped dropped, SourcePosition at, List<Fix> fixes) {
+  private static void report(AuthorLineFix.Dropped dropped, SourcePosition at, List<Repair> fixes) {
     if (!dropped.repeats().isEmpty()) {
-      fixes.add(new Fix(Rule.DG110, at, "dropped repeated " + counted(dropped.repeats())));
+      fixes.add(new Repair(Rule.DG110, at, "dropped repeated " + counted(dropped.repeats())));
     }
     if (dropped.empties() > 0) {
       fixes.add(
-          new Fix(
+          new Repair(
               Rule.DG109,
               at,
               "dropped "

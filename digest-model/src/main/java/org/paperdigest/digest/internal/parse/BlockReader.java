@@ -23,7 +23,7 @@ import org.commonmark.node.SourceSpan;
 import org.commonmark.node.Text;
 import org.commonmark.node.ThematicBreak;
 import org.paperdigest.digest.internal.MediaUrls;
-import org.paperdigest.digest.model.LinkMissingParentheses;
+import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.Media;
 import org.paperdigest.digest.model.RawHtml;
 import org.paperdigest.digest.model.Summary;
@@ -74,7 +74,7 @@ final class BlockReader {
         what = "a second Authors: line";
       } else {
         List<Node> inlines = inlinesOnLine(paragraph, lineIndex);
-        Optional<LinkMissingParentheses> lost = missingParentheses(inlines);
+        Optional<LostParentheses> lost = missingParentheses(inlines);
         Optional<Media> media =
             lost.isPresent() ? videoWithoutParentheses(lost.get()) : media(inlines);
         // A [text]URL line that is no video is DG209's to report, not stray content.
@@ -110,7 +110,7 @@ final class BlockReader {
    * The line's {@code [text]URL}, when the line holds nothing else: the bracketed text and a bare
    * URL directly after it.
    */
-  private Optional<LinkMissingParentheses> missingParentheses(List<Node> inlines) {
+  private Optional<LostParentheses> missingParentheses(List<Node> inlines) {
     if (inlines.isEmpty()
         || !(inlines.get(inlines.size() - 1) instanceof org.commonmark.node.Link link)) {
       return Optional.empty();
@@ -121,7 +121,7 @@ final class BlockReader {
       }
     }
     org.paperdigest.digest.model.Link url = links.toLink(link);
-    if (url.kind() != org.paperdigest.digest.model.LinkKind.BARE_URL) {
+    if (url.kind() != org.paperdigest.digest.model.LinkKind.BRACKETED_URL) {
       return Optional.empty();
     }
     return links
@@ -130,10 +130,10 @@ final class BlockReader {
   }
 
   /** {@code [Watch Video]URL}, or a video file's URL in brackets, as the entry's video. */
-  private static Optional<Media> videoWithoutParentheses(LinkMissingParentheses lost) {
+  private static Optional<Media> videoWithoutParentheses(LostParentheses lost) {
     boolean video =
         lost.text().strip().equalsIgnoreCase(WATCH_VIDEO)
-            || MediaUrls.isVideoFile(lost.url().intendedUrl());
+            || MediaUrls.isVideoFile(UrlText.intended(lost.url()));
     return video
         ? Optional.of(new Media(Media.Kind.VIDEO, lost.url(), Optional.empty()))
         : Optional.empty();

@@ -62,8 +62,7 @@ public final class DigestTreeBuilder {
       linkCollector.collect(block, links);
     }
     closeSection();
-    return new DigestFile(
-        source, text, sections, links, linkCollector.missingParentheses(), strays, suppressions);
+    return new DigestFile(source, text, sections, links, strays, suppressions);
   }
 
   private void read(Node block) {

@@ -1,7 +1,6 @@
 package org.paperdigest.digest.internal.parse;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +15,6 @@ import org.paperdigest.digest.internal.GfmAutolink;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
-import org.paperdigest.digest.model.LinkMissingParentheses;
 import org.paperdigest.digest.model.SourcePosition;
 
 /**
@@ -27,7 +25,6 @@ import org.paperdigest.digest.model.SourcePosition;
 final class LinkCollector {
 
   private final SourceLines lines;
-  private final List<LinkMissingParentheses> missingParentheses = new ArrayList<>();
 
   LinkCollector(SourceLines lines) {
     this.lines = lines;
@@ -44,11 +41,7 @@ final class LinkCollector {
     while (!stack.isEmpty()) {
       Node node = stack.pop();
       if (node instanceof org.commonmark.node.Link link) {
-        Link found = toLink(link);
-        links.add(found);
-        if (found.kind() == LinkKind.BARE_URL) {
-          missingParentheses(link, found).ifPresent(missingParentheses::add);
-        }
+        links.add(toLink(link));
       } else if (node instanceof Image image) {
         links.add(toLink(image));
       } else if (node instanceof HtmlBlock || node instanceof HtmlInline) {
@@ -60,11 +53,6 @@ final class LinkCollector {
         stack.push(child);
       }
     }
-  }
-
-  /** The links collected so far that lost their parentheses, in document order. */
-  List<LinkMissingParentheses> missingParentheses() {
-    return missingParentheses;
   }
 
   /** The link as a record: its kind follows from the first character of its source. */
@@ -82,10 +70,14 @@ final class LinkCollector {
     if (source.startsWith("<")) {
       return new Link(link.getDestination(), LinkKind.AUTOLINK, SourceLines.position(first, 1));
     }
-    return new Link(
-        gfmExtent(first, source, endsParagraph(link, first)),
-        LinkKind.BARE_URL,
-        SourceLines.position(first, 0));
+    Link bare =
+        new Link(
+            gfmExtent(first, source, endsParagraph(link, first)),
+            LinkKind.BARE_URL,
+            SourceLines.position(first, 0));
+    return missingParentheses(link, bare).isPresent()
+        ? new Link(bare.url(), LinkKind.BRACKETED_URL, bare.position())
+        : bare;
   }
 
   /**
@@ -118,42 +110,13 @@ final class LinkCollector {
    * when the brackets hold plain text rather than a link of their own: a Markdown link that lost
    * its parentheses.
    */
-  Optional<LinkMissingParentheses> missingParentheses(org.commonmark.node.Link link, Link found) {
+  Optional<LostParentheses> missingParentheses(org.commonmark.node.Link link, Link found) {
     if (!(link.getPrevious() instanceof Text) || link.getSourceSpans().isEmpty()) {
       return Optional.empty();
     }
     SourceSpan span = link.getSourceSpans().get(0);
-    String line = lines.line(span.getLineIndex());
-    int close = span.getColumnIndex() - 1;
-    if (close < 1 || line.charAt(close) != ']' || escaped(line, close)) {
-      return Optional.empty();
-    }
-    int depth = 0;
-    for (int i = close - 1; i >= 0; i--) {
-      char c = line.charAt(i);
-      if ((c != '[' && c != ']') || escaped(line, i)) {
-        continue;
-      }
-      if (c == ']') {
-        depth++;
-      } else if (depth > 0) {
-        depth--;
-      } else {
-        return Optional.of(
-            new LinkMissingParentheses(
-                line.substring(i + 1, close), found, SourceLines.position(span.getLineIndex(), i)));
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Whether the character at {@code index} follows an odd run of backslashes. */
-  private static boolean escaped(String line, int index) {
-    int backslashes = 0;
-    for (int i = index - 1; i >= 0 && line.charAt(i) == '\\'; i--) {
-      backslashes++;
-    }
-    return backslashes % 2 == 1;
+    return LostParentheses.before(
+        lines.line(span.getLineIndex()), span.getLineIndex(), span.getColumnIndex(), found);
   }
 
   /** An image as a link, at its source URL. */

@@ -8,22 +8,46 @@ import org.paperdigest.digest.model.Entry;
 import org.paperdigest.digest.model.Section;
 
 /**
- * Which check implements which rule, and on what part. Rules that span files or need every other
- * finding (DG000, DG007, DG113) and the online rules (which need the network) are not here: they
- * run outside the per-file validation.
+ * Where each rule is implemented, every rule of the catalogue: most are a check of one part of a
+ * file ({@link RuleCheck}) that the validator runs file by file; the others are a step of the run
+ * ({@link RunStep}): reading a file (DG000), applying the suppression comments (DG007), comparing
+ * files (DG113), holding entries to their papers' records (DG116, DG121, DG122), and requesting
+ * links (DG203, DG204, DG205, DG208, in the Maven plugin). A rule left out does not compile.
  */
 public final class CheckCatalog {
+
+  /** A rule's implementation. */
+  public sealed interface Implementation permits RuleCheck, RunStep {}
+
+  /**
+   * A rule that is a step of the run: {@code where} names the class that reports it (a class of the
+   * Maven plugin for the link requests).
+   */
+  public record RunStep(String where) implements Implementation {}
 
   private CheckCatalog() {}
 
   /** Whether the rule is checked per file by the validator. */
   public static boolean isPerFile(Rule rule) {
-    return rule != Rule.DG000 && rule != Rule.DG007 && rule != Rule.DG113 && !rule.online();
+    return of(rule, List.of()) instanceof RuleCheck;
   }
 
   /** The check of a per-file rule; {@code options} are the rule's settings (DG102: patterns). */
   public static RuleCheck<?> create(Rule rule, List<String> options) {
+    if (of(rule, options) instanceof RuleCheck<?> check) {
+      return check;
+    }
+    throw new IllegalArgumentException(rule + " is not a per-file rule");
+  }
+
+  /** Where {@code rule} is implemented; {@code options} are its settings (DG102: patterns). */
+  public static Implementation of(Rule rule, List<String> options) {
     return switch (rule) {
+      case DG000 -> step(org.paperdigest.digest.DigestChecker.class);
+      case DG007 -> step(org.paperdigest.digest.internal.SuppressionFilter.class);
+      case DG113 -> step(DuplicatePapers.class);
+      case DG116, DG121, DG122 -> step(org.paperdigest.digest.internal.records.RecordRules.class);
+      case DG203, DG204, DG205, DG208 -> new RunStep("org.paperdigest.maven.links.LinkChecker");
       case DG001 -> file(rule, HeaderChecks::missingHeader);
       case DG002 -> section(rule, HeaderChecks::invalidDate);
       case DG003 -> file(rule, HeaderChecks::datePathMismatch);
@@ -56,9 +80,11 @@ public final class CheckCatalog {
       case DG206 -> file(rule, LocalFiles::missingLocalFile);
       case DG207 -> file(rule, LinkChecks::insecureLink);
       case DG209 -> file(rule, LinkChecks::linkMissingParentheses);
-      case DG000, DG007, DG113, DG116, DG121, DG122, DG203, DG204, DG205, DG208 ->
-          throw new IllegalArgumentException(rule + " is not a per-file rule");
     };
+  }
+
+  private static RunStep step(Class<?> where) {
+    return new RunStep(where.getName());
   }
 
   private static RuleCheck<DigestFile> file(Rule rule, Check<DigestFile> check) {

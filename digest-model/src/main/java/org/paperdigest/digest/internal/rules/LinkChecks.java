@@ -10,10 +10,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperdigest.digest.internal.AsciiChars;
 import org.paperdigest.digest.internal.UrlText;
+import org.paperdigest.digest.internal.parse.LostParentheses;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
-import org.paperdigest.digest.model.LinkMissingParentheses;
 
 /**
  * DG201, DG202, DG207 and DG209: the offline checks of every link in a file (DG206: {@link
@@ -32,7 +32,7 @@ public final class LinkChecks {
    */
   static void malformedUrl(DigestFile file, Consumer<Hit> hits) {
     for (Link link : file.links()) {
-      String url = link.intendedUrl();
+      String url = UrlText.intended(link);
       problem(url, link.position().column())
           .ifPresent(why -> hits.accept(new Hit(link.position(), "\"" + url + "\" " + why)));
     }
@@ -149,12 +149,10 @@ public final class LinkChecks {
    */
   static void urlGluedToText(DigestFile file, Consumer<Hit> hits) {
     for (Link link : file.links()) {
-      if (link.kind() != LinkKind.BARE_URL
-          || UrlText.gluePoint(link.url()) < 0
-          || file.isMissingParentheses(link)) {
+      if (link.kind() != LinkKind.BARE_URL || UrlText.gluePoint(link.url()) < 0) {
         continue; // a [text]URL is DG209's: its fix makes it a link that nothing is glued to
       }
-      String intended = link.intendedUrl();
+      String intended = UrlText.intended(link);
       hits.accept(
           new Hit(
               link.position().plusColumns(intended.length()),
@@ -177,15 +175,15 @@ public final class LinkChecks {
 
   /** DG209, one per {@code [text]URL}, at its opening bracket. */
   static void linkMissingParentheses(DigestFile file, Consumer<Hit> hits) {
-    for (LinkMissingParentheses lost : file.linksMissingParentheses()) {
-      String link = "[" + lost.text() + "](" + lost.url().intendedUrl() + ")";
+    for (LostParentheses lost : LostParentheses.of(file)) {
+      String link = "[" + lost.text() + "](" + UrlText.intended(lost.url()) + ")";
       hits.accept(
           new Hit(
               lost.position(),
               "["
                   + lost.text()
                   + "] is followed directly by "
-                  + lost.url().intendedUrl()
+                  + UrlText.intended(lost.url())
                   + ": the link lost its parentheses, so GitHub shows the brackets and a bare URL;"
                   + " write "
                   + link,

@@ -4,7 +4,8 @@ import java.util.Objects;
 import org.paperdigest.digest.Rule;
 
 /** A rule's check and the kind of digest part it looks at. */
-public record RuleCheck<T>(Rule rule, Class<T> target, Check<T> check) {
+public record RuleCheck<T>(Rule rule, Class<T> target, Check<T> check)
+    implements CheckCatalog.Implementation {
 
   public RuleCheck {
     Objects.requireNonNull(rule, "rule");

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.hibernate.validator.PredefinedScopeHibernateValidator;
 import org.hibernate.validator.PredefinedScopeHibernateValidatorConfiguration;
@@ -40,29 +38,28 @@ import org.paperdigest.digest.model.Section;
  */
 public final class ValidationEngine implements AutoCloseable {
 
-  // Hibernate Validator announces its version at INFO through java.util.logging; a build log has
-  // no use for it. The reference is kept so the logger and its level are not collected.
-  private static final Logger VERSION_LOGGER =
-      Logger.getLogger("org.hibernate.validator.internal.util.Version");
-
-  static {
-    VERSION_LOGGER.setLevel(Level.WARNING);
-  }
-
   private final ValidationConfig config;
   private final BiPredicate<Rule, String> chosen;
   private final boolean scoped;
+  private final List<Pattern> paperUrls;
   private final ValidatorFactory factory;
   private final Validator validator;
 
   /**
-   * An engine of {@code config}'s rules; {@code chosen} tells whether a rule's severity for a path
-   * was set rather than left at its default.
+   * An engine of {@code config}'s rules, as the configuration's own class hands it what is not its
+   * public surface: whether any setting depends on a file's path ({@code scoped}), the accepted
+   * paper URLs (DG102's options), and whether a rule's severity for a path was set rather than left
+   * at its default ({@code chosen}).
    */
-  public ValidationEngine(ValidationConfig config, BiPredicate<Rule, String> chosen) {
+  public ValidationEngine(
+      ValidationConfig config,
+      boolean scoped,
+      List<Pattern> paperUrls,
+      BiPredicate<Rule, String> chosen) {
     this.config = config;
     this.chosen = chosen;
-    this.scoped = config.isPathScoped();
+    this.scoped = scoped;
+    this.paperUrls = List.copyOf(paperUrls);
     // The predefined scope: the metadata of the two validated types is built here, once, and
     // none of the built-in constraints is registered, which spares loading some 250 classes of
     // their validators that no rule uses.
@@ -112,7 +109,7 @@ public final class ValidationEngine implements AutoCloseable {
 
   private String[] options(Rule rule) {
     if (rule == Rule.DG102) {
-      return config.paperUrlPatterns().stream().map(Pattern::pattern).toArray(String[]::new);
+      return paperUrls.stream().map(Pattern::pattern).toArray(String[]::new);
     }
     return new String[0];
   }

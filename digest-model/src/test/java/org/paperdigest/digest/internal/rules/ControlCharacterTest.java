@@ -76,7 +76,6 @@ class ControlCharacterTest {
         List.of(),
         List.of(),
         List.of(),
-        List.of(),
         List.of());
   }
 

@@ -1,4 +1,4 @@
-package org.paperdigest.digest;
+package org.paperdigest.digest.internal.rules;
 
 import java.util.ArrayList;
 import java.util.Collections;

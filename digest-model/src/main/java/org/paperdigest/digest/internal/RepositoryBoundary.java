@@ -1,4 +1,4 @@
-package org.paperdigest.digest;
+package org.paperdigest.digest.internal;
 
 import java.io.IOException;
 import java.nio.file.Files;

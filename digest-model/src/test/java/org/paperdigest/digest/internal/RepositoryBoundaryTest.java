@@ -1,15 +1,18 @@
-package org.paperdigest.digest;
+package org.paperdigest.digest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperdigest.digest.RepositoryBoundary.Kind;
+import org.paperdigest.digest.internal.RepositoryBoundary.Kind;
 
 /** Paths resolved one link at a time, and never followed out of the repository. */
 class RepositoryBoundaryTest {
@@ -36,9 +39,19 @@ class RepositoryBoundaryTest {
     return RepositoryBoundary.around(folder).resolve(folder.resolve(path));
   }
 
+  private final List<Path> links = new ArrayList<>();
+
   private void link(String name, Path target) throws IOException {
     Files.createDirectories(folder.resolve(name).getParent());
-    Files.createSymbolicLink(folder.resolve(name), target);
+    links.add(Files.createSymbolicLink(folder.resolve(name), target));
+  }
+
+  /** The links go first, so that cleaning the temporary folders up has no link out to warn of. */
+  @AfterEach
+  void unlink() throws IOException {
+    for (Path link : links) {
+      Files.deleteIfExists(link);
+    }
   }
 
   @Test
