@@ -1,15 +1,21 @@
 package org.paperdigest.maven.links;
 
+import java.io.EOFException;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpException;
 
 /** What a failed request says: refused, failed before any answer, or something to describe. */
 final class Failures {
+
+  private static final int MESSAGE_LIMIT = 160;
+  private static final Pattern IDENTITY = Pattern.compile("\\w@[0-9a-f]{5,}");
 
   private Failures() {}
 
@@ -35,6 +41,7 @@ final class Failures {
         || failure instanceof UnknownHostException;
   }
 
+  /** The failure in a few stable words: the same failure reads the same in every run. */
   static String describe(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {
       // Jetty's own words for an answer that breaks HTTP or its limits ("Response Header Bytes Too
@@ -43,9 +50,15 @@ final class Failures {
         return "bad HTTP answer: " + http.getReason();
       }
     }
-    return failure.getMessage() == null
+    if (failure instanceof EOFException || failure instanceof ClosedChannelException) {
+      return "the connection closed without an answer";
+    }
+    String message = failure.getMessage();
+    // A message that is a client's inner state (Jetty's EndPoint@1f2e...[...]) changes every run
+    // and tells a maintainer nothing: the failure's kind is said instead.
+    return message == null || message.length() > MESSAGE_LIMIT || IDENTITY.matcher(message).find()
         ? failure.getClass().getSimpleName()
-        : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+        : failure.getClass().getSimpleName() + ": " + message;
   }
 
   private static boolean mentions(Throwable failure, String... words) {

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Severity;
+import org.paperdigest.maven.ModelGolden;
 import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.service.Checked;
 
@@ -19,9 +20,7 @@ import org.paperdigest.maven.service.Checked;
 final class ReportFixtures {
 
   /** The four real digests, kept with the model's golden cases. */
-  static final Path SEEDS =
-      Path.of(
-          System.getProperty("digest.seeds", "../digest-model/src/test/resources/golden/seeds"));
+  static final Path SEEDS = ModelGolden.seeds();
 
   static final Path EXPECTED = Path.of("src/test/resources/reports");
 

@@ -26,6 +26,7 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.maven.ModelGolden;
 import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.ConsoleReport;
@@ -53,7 +54,7 @@ class BadInputCatalogueTest {
 
   @BeforeEach
   void goodDigest() throws IOException {
-    Path seed = Path.of("../digest-model/src/test/resources/golden/seeds").resolve(GOOD);
+    Path seed = ModelGolden.seeds().resolve(GOOD);
     write(GOOD, Files.readAllBytes(seed));
   }
 

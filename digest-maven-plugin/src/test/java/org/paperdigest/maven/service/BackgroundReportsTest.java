@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdigest.maven.ModelGolden;
 import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.report.ReportContext;
 
@@ -20,7 +21,7 @@ import org.paperdigest.maven.report.ReportContext;
  */
 class BackgroundReportsTest {
 
-  private static final Path SEEDS = Path.of("../digest-model/src/test/resources/golden/seeds");
+  private static final Path SEEDS = ModelGolden.seeds();
 
   @TempDir Path out;
 
