@@ -2,8 +2,8 @@ package org.paperdigest.maven;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.links.settings.LinkMode;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.ReportOptions;
 import org.paperdigest.maven.service.CheckSettings;

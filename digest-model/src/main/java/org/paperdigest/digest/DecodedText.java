@@ -7,6 +7,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.paperdigest.digest.internal.TextLines;
 
 /**
  * A digest file's bytes decoded as strict UTF-8, as the checker reads them.
@@ -66,7 +67,7 @@ public record DecodedText(Optional<String> text, String problem, int line, int c
         if (c == '\n' || (c == '\r' && (i + 1 >= out.length() || out.charAt(i + 1) != '\n'))) {
           line++;
           column = 1;
-        } else if (c != '\r' && !(i == 0 && c == '\uFEFF')) {
+        } else if (c != '\r' && !(i == 0 && c == TextLines.BYTE_ORDER_MARK)) {
           column++;
         }
       }

@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.paperdigest.digest.internal.DaemonThreads;
 import org.paperdigest.digest.internal.DigestFiles;
 import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.Sha256;
@@ -192,7 +193,8 @@ public final class DigestChecker implements AutoCloseable {
           f -> outcomes.add(checkFile(repository, root, sources.get(f), f, listener, cache)));
       return outcomes;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
+    ExecutorService pool =
+        Executors.newFixedThreadPool(threads, DaemonThreads.named("digest-check"));
     try {
       List<Future<FileOutcome>> futures = new ArrayList<>();
       ordered.forEach(
@@ -301,14 +303,6 @@ public final class DigestChecker implements AutoCloseable {
     }
     return new FileOutcome(
         List.of(new Finding(Rule.DG000, severity.get(), source.path(), line, column, problem)));
-  }
-
-  private static java.util.concurrent.ThreadFactory daemonThreads() {
-    return runnable -> {
-      Thread thread = new Thread(runnable, "digest-check");
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 
   /**

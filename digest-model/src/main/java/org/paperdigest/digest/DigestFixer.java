@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import org.paperdigest.digest.internal.TextLines;
 import org.paperdigest.digest.internal.fix.LineFixes;
 import org.paperdigest.digest.internal.fix.Repair;
 import org.paperdigest.digest.model.DigestFile;
@@ -136,8 +137,8 @@ public final class DigestFixer {
   public Result fix(DigestSource source, String text, Map<String, PaperRecord> records) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(records, "records");
-    boolean bom = !text.isEmpty() && text.charAt(0) == '\uFEFF';
-    String content = bom ? text.substring(1) : text;
+    boolean bom = TextLines.hasByteOrderMark(text);
+    String content = TextLines.withoutByteOrderMark(text);
     List<Fix> fixes = new ArrayList<>();
     for (int pass = 0; pass < MAX_PASSES; pass++) {
       DigestFile file = parser.parse(source, content);
@@ -151,6 +152,6 @@ public final class DigestFixer {
       // Positions refer to the text as it was; only the first pass's positions are the user's.
       found.forEach(r -> fixes.add(new Fix(r.rule(), r.position(), r.description())));
     }
-    return new Result(bom ? '\uFEFF' + content : content, fixes);
+    return new Result(bom ? TextLines.BYTE_ORDER_MARK + content : content, fixes);
   }
 }

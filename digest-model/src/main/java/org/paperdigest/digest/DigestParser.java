@@ -2,6 +2,7 @@ package org.paperdigest.digest;
 
 import org.commonmark.node.Document;
 import org.commonmark.parser.Parser;
+import org.paperdigest.digest.internal.TextLines;
 import org.paperdigest.digest.internal.parse.CommonMarkConfig;
 import org.paperdigest.digest.internal.parse.DigestTreeBuilder;
 import org.paperdigest.digest.model.DigestFile;
@@ -44,7 +45,7 @@ public final class DigestParser {
    * @since 0.1.0
    */
   public DigestFile parse(DigestSource source, String text) {
-    String content = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    String content = TextLines.withoutByteOrderMark(text);
     Document document = (Document) markdown.parse(content);
     return new DigestTreeBuilder(source, content).build(document);
   }

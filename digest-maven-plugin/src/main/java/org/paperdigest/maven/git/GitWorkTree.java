@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.paperdigest.digest.internal.DaemonThreads;
 
 /**
  * The git facts the goals need, asked of the {@code git} command line (so the user's own git,
@@ -146,9 +147,8 @@ public final class GitWorkTree {
       process.getOutputStream().close();
       // stderr on its own thread, so neither pipe can fill up and stall git.
       ByteArrayOutputStream err = new ByteArrayOutputStream();
-      Thread errReader = new Thread(() -> copy(process.getErrorStream(), err), "git-stderr");
-      errReader.setDaemon(true);
-      errReader.start();
+      Thread errReader =
+          DaemonThreads.start("git-stderr", () -> copy(process.getErrorStream(), err));
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       copy(process.getInputStream(), out);
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {

@@ -7,8 +7,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.paperdigest.maven.links.ArxivVerifier.Answer;
-import org.paperdigest.maven.links.LinkOutcome.Verdict;
+import org.paperdigest.maven.links.arxiv.ArxivVerifier.Answer;
+import org.paperdigest.maven.links.http.LinkOutcome;
+import org.paperdigest.maven.links.http.LinkOutcome.Verdict;
 
 /** Waits for the link check's results until its deadline; what is not done then is undecided. */
 final class Awaits {

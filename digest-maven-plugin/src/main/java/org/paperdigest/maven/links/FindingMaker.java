@@ -7,7 +7,8 @@ import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.SourcePosition;
-import org.paperdigest.maven.links.ArxivVerifier.Answer;
+import org.paperdigest.maven.links.arxiv.ArxivVerifier.Answer;
+import org.paperdigest.maven.links.http.LinkOutcome;
 
 /** Turns the outcome of a distinct URL or paper into the finding of one occurrence. */
 final class FindingMaker {

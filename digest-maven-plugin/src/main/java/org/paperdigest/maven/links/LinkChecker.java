@@ -1,8 +1,5 @@
 package org.paperdigest.maven.links;
 
-import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,16 +15,22 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.DaemonThreads;
 import org.paperdigest.digest.internal.RepositoryBoundary;
-import org.paperdigest.maven.links.ArxivVerifier.Answer;
-import org.paperdigest.maven.links.LinkOutcome.Verdict;
-import org.paperdigest.maven.output.KeptFiles;
+import org.paperdigest.maven.links.arxiv.ArxivVerifier;
+import org.paperdigest.maven.links.arxiv.ArxivVerifier.Answer;
+import org.paperdigest.maven.links.http.HostResolver;
+import org.paperdigest.maven.links.http.LinkHttpClient;
+import org.paperdigest.maven.links.http.LinkOutcome;
+import org.paperdigest.maven.links.http.LinkOutcome.Verdict;
+import org.paperdigest.maven.links.http.NetworkHealth;
+import org.paperdigest.maven.links.http.RequestScheduler;
+import org.paperdigest.maven.links.http.UrlChecker;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -45,7 +48,7 @@ public final class LinkChecker implements AutoCloseable {
 
   private final LinkSettings settings;
   private final ValidationConfig config;
-  private final RepositoryBoundary repository;
+  private final CacheFile cacheFile;
   private final PluginLog log;
   private final ExecutorService lookups;
   private final HostResolver resolver;
@@ -62,11 +65,11 @@ public final class LinkChecker implements AutoCloseable {
       PluginLog log) {
     this.settings = settings;
     this.config = config;
-    this.repository = repository;
+    this.cacheFile = CacheFile.of(settings, repository, log);
     this.log = log;
-    this.lookups = Executors.newFixedThreadPool(8, daemonThreads("digest-links-dns"));
+    this.lookups = Executors.newFixedThreadPool(8, DaemonThreads.named("digest-links-dns"));
     this.resolver = new HostResolver(lookups);
-    this.client = LinkHttpClient.start(settings, resolver);
+    this.client = LinkHttpClient.start(settings.http(), resolver);
   }
 
   /** Whether any online rule is on, so that checking is worth a request. */
@@ -79,8 +82,7 @@ public final class LinkChecker implements AutoCloseable {
     long start = System.nanoTime();
     Instant deadline = Instant.now().plus(settings.checkTimeout());
     LinkPlan plan = new LinkPlan(occurrences, settings);
-    Optional<Path> cacheFile = cacheFile();
-    LinkCache cache = loadCache(cacheFile);
+    LinkCache cache = cacheFile.load();
     Pending pending = Pending.of(plan, cache);
     int total = plan.urls.size() + plan.ids.size();
     log.info(
@@ -105,7 +107,7 @@ public final class LinkChecker implements AutoCloseable {
     }
     pending.urls.forEach(url -> cache.put(url, asked.results.get(url)));
     pending.ids.forEach(id -> cache.put(id, asked.answers.get(id)));
-    saveCache(cache, cacheFile);
+    cacheFile.save(cache);
     List<Finding> findings = findings(plan, asked);
     int botWalls =
         (int)
@@ -138,22 +140,22 @@ public final class LinkChecker implements AutoCloseable {
    */
   public Map<String, PaperRecord> records(Collection<String> ids) {
     Instant deadline = Instant.now().plus(settings.checkTimeout());
-    Optional<Path> cacheFile = cacheFile();
-    LinkCache cache = loadCache(cacheFile);
+    LinkCache cache = cacheFile.load();
     Map<String, Answer> answers = new LinkedHashMap<>();
     List<String> toAsk = new ArrayList<>();
     for (String id : new LinkedHashSet<>(ids)) {
       Optional<Answer> cached = cache.paper(id);
       cached.ifPresentOrElse(answer -> answers.put(id, answer), () -> toAsk.add(id));
     }
-    ArxivVerifier verifier = new ArxivVerifier(settings, client, new NetworkHealth(1));
+    ArxivVerifier verifier =
+        new ArxivVerifier(settings.arxiv(), settings.http().retry(), client, new NetworkHealth(1));
     try {
       answers.putAll(verifier.verify(toAsk, deadline));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
     toAsk.forEach(id -> Optional.ofNullable(answers.get(id)).ifPresent(a -> cache.put(id, a)));
-    saveCache(cache, cacheFile);
+    cacheFile.save(cache);
     Map<String, PaperRecord> records = records(answers);
     log.info(
         "Asked arXiv about "
@@ -166,36 +168,6 @@ public final class LinkChecker implements AutoCloseable {
             + records.size()
             + " known");
     return records;
-  }
-
-  /** What a check can take from the cache, and what it has to ask. */
-  private static final class Pending {
-    final Map<String, LinkOutcome> cachedResults = new HashMap<>();
-    final Map<String, Answer> cachedAnswers = new HashMap<>();
-    final List<String> urls = new ArrayList<>();
-    final List<String> ids = new ArrayList<>();
-    int cacheHits;
-
-    static Pending of(LinkPlan plan, LinkCache cache) {
-      Pending pending = new Pending();
-      for (Map.Entry<String, URI> url : plan.urls.entrySet()) {
-        Optional<LinkOutcome> cached =
-            url.getValue() == null ? Optional.of(unrequestable()) : cache.link(url.getKey());
-        if (cached.isPresent()) {
-          pending.cacheHits += url.getValue() == null ? 0 : 1;
-          pending.cachedResults.put(url.getKey(), cached.get());
-        } else {
-          pending.urls.add(url.getKey());
-        }
-      }
-      for (String id : plan.ids) {
-        Optional<Answer> cached = cache.paper(id);
-        cached.ifPresentOrElse(
-            answer -> pending.cachedAnswers.put(id, answer), () -> pending.ids.add(id));
-      }
-      pending.cacheHits += plan.ids.size() - pending.ids.size();
-      return pending;
-    }
   }
 
   /** What the network answered, with the cached answers, and how asking it went. */
@@ -216,20 +188,23 @@ public final class LinkChecker implements AutoCloseable {
     Set<String> hosts = new LinkedHashSet<>();
     pending.urls.forEach(url -> hosts.add(plan.urls.get(url).getHost()));
     if (!pending.ids.isEmpty()) {
-      hosts.add(settings.arxivApi().getHost());
+      hosts.add(settings.arxiv().api().getHost());
     }
     NetworkHealth health = new NetworkHealth(Math.min(8, hosts.size()));
     ScheduledExecutorService timer =
-        Executors.newSingleThreadScheduledExecutor(daemonThreads("digest-links-timer"));
-    ExecutorService arxivThread = Executors.newSingleThreadExecutor(daemonThreads("digest-arxiv"));
+        Executors.newSingleThreadScheduledExecutor(DaemonThreads.named("digest-links-timer"));
+    ExecutorService arxivThread =
+        Executors.newSingleThreadExecutor(DaemonThreads.named("digest-arxiv"));
     RequestScheduler scheduler =
         new RequestScheduler(
-            settings.maxConcurrency(),
-            settings.maxConcurrencyPerHost(),
-            settings.intervals()::intervalFor,
+            settings.http().maxConcurrency(),
+            settings.http().maxConcurrencyPerHost(),
+            settings.http().intervals()::intervalFor,
             timer);
-    UrlChecker checker = new UrlChecker(settings, client, scheduler, resolver, health, timer);
-    ArxivVerifier verifier = new ArxivVerifier(settings, client, health);
+    UrlChecker checker =
+        new UrlChecker(settings.http(), client, scheduler, resolver, health, timer);
+    ArxivVerifier verifier =
+        new ArxivVerifier(settings.arxiv(), settings.http().retry(), client, health);
     int total = plan.urls.size() + plan.ids.size();
     LinkProgress progress =
         new LinkProgress(log, total, total - pending.urls.size() - pending.ids.size());
@@ -306,60 +281,10 @@ public final class LinkChecker implements AutoCloseable {
     return records;
   }
 
-  private static LinkOutcome unrequestable() {
-    return LinkOutcome.of(
-        Verdict.UNDECIDED, 0, "linkRemaps rewrites it to an address that cannot be requested");
-  }
-
-  /** The link cache's file, unless it is a link out of the repository (said once, here). */
-  private Optional<Path> cacheFile() {
-    Optional<Path> file = settings.cacheFile();
-    Optional<String> refused = file.flatMap(f -> KeptFiles.refused(repository, f));
-    if (refused.isPresent()) {
-      log.warn(
-          "Ignoring the link cache "
-              + file.get()
-              + ": "
-              + refused.get()
-              + ", and is neither read nor written");
-      return Optional.empty();
-    }
-    return file;
-  }
-
-  private LinkCache loadCache(Optional<Path> cacheFile) {
-    return cacheFile
-        .map(
-            file ->
-                LinkCache.load(
-                    file, settings.cacheMaxAge(), settings.paperCacheMaxAge(), log::warn))
-        .orElseGet(() -> LinkCache.empty(settings.cacheMaxAge(), settings.paperCacheMaxAge()));
-  }
-
-  private void saveCache(LinkCache cache, Optional<Path> cacheFile) {
-    cacheFile.ifPresent(
-        file -> {
-          try {
-            cache.save(file);
-          } catch (IOException e) {
-            log.warn("Could not write the link cache " + file + ": " + e.getMessage());
-          }
-        });
-  }
-
   /** Stops the HTTP client and the name lookups. */
   @Override
   public void close() {
     lookups.shutdownNow();
     client.close();
-  }
-
-  private static ThreadFactory daemonThreads(String name) {
-    AtomicInteger count = new AtomicInteger();
-    return runnable -> {
-      Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
-      thread.setDaemon(true);
-      return thread;
-    };
   }
 }

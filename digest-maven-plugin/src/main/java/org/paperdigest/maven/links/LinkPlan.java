@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.paperdigest.digest.internal.UrlText;
 import org.paperdigest.digest.model.ArxivId;
+import org.paperdigest.maven.links.http.RequestUrl;
+import org.paperdigest.maven.links.settings.LinkSettings;
 
 /**
  * What a link check asks, planned from the occurrences: each distinct URL once (as its author meant

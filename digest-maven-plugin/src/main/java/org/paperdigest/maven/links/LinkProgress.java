@@ -6,7 +6,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.paperdigest.maven.links.LinkOutcome.Verdict;
+import org.paperdigest.maven.links.http.LinkOutcome;
+import org.paperdigest.maven.links.http.LinkOutcome.Verdict;
 import org.paperdigest.maven.output.PluginLog;
 
 /** The link check's progress line, every few seconds: checked, not working, rate. */

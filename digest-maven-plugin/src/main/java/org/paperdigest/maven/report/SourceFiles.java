@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperdigest.digest.internal.RepositoryBoundary;
+import org.paperdigest.digest.internal.TextLines;
 
 /**
  * The lines of the checked files, read when a report quotes them. Lines are split at LF, CRLF and
@@ -63,10 +64,7 @@ final class SourceFiles {
               .onUnmappableCharacter(CodingErrorAction.REPLACE)
               .decode(ByteBuffer.wrap(bytes))
               .toString();
-      if (text.startsWith("\uFEFF")) {
-        text = text.substring(1);
-      }
-      return Optional.of(List.of(text.split("\r\n|\r|\n", -1)));
+      return Optional.of(List.copyOf(TextLines.of(text)));
     } catch (IOException | RuntimeException e) {
       return Optional.empty();
     }

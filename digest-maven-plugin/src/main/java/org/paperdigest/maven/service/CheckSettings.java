@@ -8,8 +8,8 @@ import java.util.Set;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.Severity;
 import org.paperdigest.digest.ValidationConfig;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.links.settings.LinkMode;
+import org.paperdigest.maven.links.settings.LinkSettings;
 
 /**
  * The check goal's parameters, checked and turned into what the run needs. Every problem is an

@@ -28,9 +28,9 @@ import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.digest.model.Entry;
 import org.paperdigest.maven.links.LinkChecker;
-import org.paperdigest.maven.links.LinkMode;
 import org.paperdigest.maven.links.LinkOccurrence;
 import org.paperdigest.maven.links.LinkReport;
+import org.paperdigest.maven.links.settings.LinkMode;
 import org.paperdigest.maven.output.KeptFiles;
 import org.paperdigest.maven.output.PluginLog;
 

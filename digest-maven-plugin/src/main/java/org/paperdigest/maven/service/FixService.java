@@ -27,12 +27,13 @@ import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.RepositoryBoundary;
+import org.paperdigest.digest.internal.TextLines;
 import org.paperdigest.digest.model.DigestSource;
 import org.paperdigest.maven.baseline.Triage;
 import org.paperdigest.maven.git.GitException;
 import org.paperdigest.maven.git.GitWorkTree;
 import org.paperdigest.maven.links.LinkChecker;
-import org.paperdigest.maven.links.LinkMode;
+import org.paperdigest.maven.links.settings.LinkMode;
 import org.paperdigest.maven.output.AtomicFiles;
 import org.paperdigest.maven.output.AtomicFiles.Durability;
 import org.paperdigest.maven.output.PluginLog;
@@ -280,8 +281,8 @@ public final class FixService {
    * its lines go to the log as one block, each made safe for a console there.
    */
   static void printDiff(String path, String before, String after, Consumer<List<String>> out) {
-    List<String> original = lines(before);
-    List<String> revised = lines(after);
+    List<String> original = TextLines.of(before);
+    List<String> revised = TextLines.of(after);
     Patch<String> patch = DiffUtils.diff(original, revised);
     List<String> diff = new ArrayList<>();
     diff.add("");
@@ -290,10 +291,5 @@ public final class FixService {
       diff.remove(diff.size() - 1);
     }
     out.accept(diff);
-  }
-
-  private static List<String> lines(String text) {
-    String content = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
-    return new ArrayList<>(List.of(content.split("\r\n|\r|\n", -1)));
   }
 }

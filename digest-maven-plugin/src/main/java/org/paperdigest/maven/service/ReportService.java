@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
+import org.paperdigest.digest.internal.DaemonThreads;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.report.CheckstyleReportWriter;
 import org.paperdigest.maven.report.ConsoleReport;
@@ -99,9 +100,7 @@ public final class ReportService {
   /** Starts {@link #write} on a thread of its own; {@link #finish} waits for it. */
   static FutureTask<List<Path>> start(ReportContext context, Set<String> formats, Path folder) {
     FutureTask<List<Path>> task = new FutureTask<>(() -> write(context, formats, folder));
-    Thread thread = new Thread(task, "digest-reports");
-    thread.setDaemon(true);
-    thread.start();
+    DaemonThreads.start("digest-reports", task);
     return task;
   }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.maven.OfflineCheck;
+import org.paperdigest.maven.links.settings.LinkMode;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.output.PluginLog;
 import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.Checked;

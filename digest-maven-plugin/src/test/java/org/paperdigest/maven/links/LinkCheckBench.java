@@ -15,6 +15,7 @@ import org.paperdigest.digest.CheckResult;
 import org.paperdigest.digest.DigestChecker;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.RepositoryBoundary;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -94,7 +95,7 @@ public final class LinkCheckBench {
           hosts,
           latency,
           cap,
-          settings.maxConcurrencyPerHost(),
+          settings.http().maxConcurrencyPerHost(),
           urls,
           cap,
           latency,

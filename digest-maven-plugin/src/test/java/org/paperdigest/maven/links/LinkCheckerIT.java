@@ -24,6 +24,8 @@ import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.maven.links.settings.LinkSettings;
+import org.paperdigest.maven.links.settings.LinkSettingsBuilder;
 import org.paperdigest.maven.output.PluginLog;
 
 /** The online link check against a server on 127.0.0.1, one route per behaviour. */

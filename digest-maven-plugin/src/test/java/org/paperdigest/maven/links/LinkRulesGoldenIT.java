@@ -20,6 +20,8 @@ import org.paperdigest.digest.Finding;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.rules.CheckCatalog;
 import org.paperdigest.maven.OfflineCheck;
+import org.paperdigest.maven.links.settings.LinkMode;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.DigestService;
 import org.paperdigest.maven.service.RunSettings;

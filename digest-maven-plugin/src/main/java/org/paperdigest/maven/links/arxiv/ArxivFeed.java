@@ -1,0 +1,106 @@
+package org.paperdigest.maven.links.arxiv;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.paperdigest.digest.model.ArxivId;
+
+/**
+ * Reads the Atom feed the arXiv API answers with: each entry's id, version, title and authors'
+ * names in order ({@code <author><name>}; affiliations and the rest are skipped).
+ */
+final class ArxivFeed {
+
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+
+  /** A paper the API knows. */
+  record Paper(String id, int version, String title, List<String> authors) {}
+
+  /**
+   * The papers of a feed, the API's error messages if it sent any, and how many results the feed
+   * says it holds ({@code opensearch:totalResults}; -1 when it does not say).
+   */
+  record Parsed(List<Paper> papers, List<String> errors, int totalResults) {}
+
+  private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
+
+  private ArxivFeed() {}
+
+  static Parsed parse(InputStream xml) throws XMLStreamException {
+    XMLInputFactory factory = XMLInputFactory.newFactory();
+    factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+    factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+    factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    XMLStreamReader reader = factory.createXMLStreamReader(xml);
+    List<Paper> papers = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    int total = -1;
+    try {
+      String id = null;
+      String title = null;
+      String summary = null;
+      List<String> authors = new ArrayList<>();
+      boolean inEntry = false;
+      boolean inAuthor = false;
+      while (reader.hasNext()) {
+        int event = reader.next();
+        if (event == XMLStreamConstants.START_ELEMENT
+            && OPENSEARCH.equals(reader.getNamespaceURI())
+            && reader.getLocalName().equals("totalResults")) {
+          String text = reader.getElementText().strip();
+          total = text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
+        } else if (event == XMLStreamConstants.START_ELEMENT
+            && ATOM.equals(reader.getNamespaceURI())) {
+          switch (reader.getLocalName()) {
+            case "entry" -> {
+              inEntry = true;
+              id = null;
+              title = null;
+              summary = null;
+              authors = new ArrayList<>();
+            }
+            case "author" -> inAuthor = inEntry;
+            case "name" -> {
+              if (inAuthor) {
+                authors.add(reader.getElementText().strip());
+              }
+            }
+            case "id" -> id = inEntry ? reader.getElementText().strip() : id;
+            case "title" -> title = inEntry ? reader.getElementText() : title;
+            case "summary" -> summary = inEntry ? reader.getElementText() : summary;
+            default -> {}
+          }
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && ATOM.equals(reader.getNamespaceURI())
+            && reader.getLocalName().equals("author")) {
+          inAuthor = false;
+        } else if (event == XMLStreamConstants.END_ELEMENT
+            && ATOM.equals(reader.getNamespaceURI())
+            && reader.getLocalName().equals("entry")) {
+          inEntry = false;
+          if (id != null && id.contains("/api/errors")) {
+            errors.add(summary == null ? id : summary.strip());
+            continue;
+          }
+          Optional<ArxivId> parsed = id == null ? Optional.empty() : ArxivId.fromUrl(id);
+          if (parsed.isPresent()) {
+            papers.add(
+                new Paper(
+                    parsed.get().id(),
+                    parsed.get().version().orElse(1),
+                    title == null ? "" : title,
+                    List.copyOf(authors)));
+          }
+        }
+      }
+    } finally {
+      reader.close();
+    }
+    return new Parsed(papers, errors, total);
+  }
+}
