@@ -87,35 +87,10 @@ final class LinkCache {
       return cache;
     }
     try {
-      for (Map.Entry<String, JsonNode> e : root.path("links").properties()) {
-        JsonNode n = e.getValue();
-        Verdict verdict =
-            Verdict.valueOf(n.path("verdict").asText("").toUpperCase(java.util.Locale.ROOT));
-        Instant at = Instant.parse(n.path("checkedAt").asText());
-        LinkOutcome outcome =
-            new LinkOutcome(
-                verdict,
-                n.path("status").asInt(),
-                n.path("detail").asText(""),
-                Optional.ofNullable(n.path("movedTo").textValue()));
-        if (outcome.cacheable()) {
-          cache.links.put(e.getKey(), new Link(outcome, at));
-        }
-      }
+      cache.readLinks(root.path("links"));
       // Version 1 kept no authors: its papers are asked about again.
-      JsonNode arxiv =
-          version == VERSION ? root.path("arxiv") : JsonNodeFactory.instance.objectNode();
-      for (Map.Entry<String, JsonNode> e : arxiv.properties()) {
-        JsonNode n = e.getValue();
-        List<String> authors = new ArrayList<>();
-        n.path("authors").forEach(name -> authors.add(name.asText()));
-        cache.papers.put(
-            e.getKey(),
-            new Paper(
-                n.path("title").asText(""),
-                n.path("version").asInt(1),
-                List.copyOf(authors),
-                Instant.parse(n.path("checkedAt").asText())));
+      if (version == VERSION) {
+        cache.readPapers(root.path("arxiv"));
       }
     } catch (IllegalArgumentException | DateTimeParseException e) {
       warn.accept(
@@ -127,6 +102,39 @@ final class LinkCache {
       return empty(maxAge, paperMaxAge);
     }
     return cache;
+  }
+
+  private void readLinks(JsonNode entries) {
+    for (Map.Entry<String, JsonNode> e : entries.properties()) {
+      JsonNode n = e.getValue();
+      Verdict verdict =
+          Verdict.valueOf(n.path("verdict").asText("").toUpperCase(java.util.Locale.ROOT));
+      Instant at = Instant.parse(n.path("checkedAt").asText());
+      LinkOutcome outcome =
+          new LinkOutcome(
+              verdict,
+              n.path("status").asInt(),
+              n.path("detail").asText(""),
+              Optional.ofNullable(n.path("movedTo").textValue()));
+      if (outcome.cacheable()) {
+        links.put(e.getKey(), new Link(outcome, at));
+      }
+    }
+  }
+
+  private void readPapers(JsonNode entries) {
+    for (Map.Entry<String, JsonNode> e : entries.properties()) {
+      JsonNode n = e.getValue();
+      List<String> authors = new ArrayList<>();
+      n.path("authors").forEach(name -> authors.add(name.asText()));
+      papers.put(
+          e.getKey(),
+          new Paper(
+              n.path("title").asText(""),
+              n.path("version").asInt(1),
+              List.copyOf(authors),
+              Instant.parse(n.path("checkedAt").asText())));
+    }
   }
 
   Optional<LinkOutcome> link(String url) {

@@ -107,46 +107,9 @@ public final class GithubActionsReport {
 
   /** The Markdown summary, at most {@code budget} bytes of UTF-8 (rows are dropped to fit). */
   String summary(ReportContext context, List<Finding> fresh, long budget) {
-    CheckResult result = context.result();
-    Map<Severity, Integer> counts = CheckResult.countsBySeverity(fresh);
-    StringBuilder head = new StringBuilder("## Digest check: ");
-    head.append(ConsoleReport.plural(counts.get(Severity.ERROR), "error"))
-        .append(", ")
-        .append(ConsoleReport.plural(counts.get(Severity.WARNING), "warning"))
-        .append(", ")
-        .append(ConsoleReport.plural(counts.get(Severity.INFO), "info"))
-        .append("\n\nChecked ")
-        .append(ConsoleReport.plural(result.filesChecked(), "file"))
-        .append(" (")
-        .append(ConsoleReport.plural(result.entriesChecked(), "entry"))
-        .append(")");
-    if (!context.baselined().isEmpty()) {
-      head.append("; ").append(context.baselined().size()).append(" more accepted by the baseline");
-    }
-    if (result.suppressedCount() > 0) {
-      head.append("; ").append(result.suppressedCount()).append(" suppressed by comments");
-    }
-    head.append(".\n\n");
+    StringBuilder head = heading(context, fresh);
     if (!fresh.isEmpty()) {
-      head.append("| Rule | Severity | Findings |\n| --- | --- | ---: |\n");
-      Map<String, List<Finding>> byRule = new TreeMap<>();
-      fresh.forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
-      byRule.forEach(
-          (id, list) ->
-              head.append("| ")
-                  .append(id)
-                  .append(' ')
-                  .append(list.get(0).ruleName())
-                  .append(" | ")
-                  .append(
-                      list.stream()
-                          .map(Finding::severity)
-                          .reduce(Severity::max)
-                          .orElseThrow()
-                          .label())
-                  .append(" | ")
-                  .append(list.size())
-                  .append(" |\n"));
+      head.append(ruleTable(fresh));
       head.append("\n| Severity | Where | Rule | Message |\n| --- | --- | --- | --- |\n");
     }
     List<Finding> ordered =
@@ -173,6 +136,56 @@ public final class GithubActionsReport {
           .append(" more findings are not listed here; every finding is in the reports.\n");
     }
     return text.append('\n').toString();
+  }
+
+  /** The title with the counts by severity, and what was checked, accepted and suppressed. */
+  private static StringBuilder heading(ReportContext context, List<Finding> fresh) {
+    CheckResult result = context.result();
+    Map<Severity, Integer> counts = CheckResult.countsBySeverity(fresh);
+    StringBuilder head = new StringBuilder("## Digest check: ");
+    head.append(ConsoleReport.plural(counts.get(Severity.ERROR), "error"))
+        .append(", ")
+        .append(ConsoleReport.plural(counts.get(Severity.WARNING), "warning"))
+        .append(", ")
+        .append(ConsoleReport.plural(counts.get(Severity.INFO), "info"))
+        .append("\n\nChecked ")
+        .append(ConsoleReport.plural(result.filesChecked(), "file"))
+        .append(" (")
+        .append(ConsoleReport.plural(result.entriesChecked(), "entry"))
+        .append(")");
+    if (!context.baselined().isEmpty()) {
+      head.append("; ").append(context.baselined().size()).append(" more accepted by the baseline");
+    }
+    if (result.suppressedCount() > 0) {
+      head.append("; ").append(result.suppressedCount()).append(" suppressed by comments");
+    }
+    return head.append(".\n\n");
+  }
+
+  /** One row per rule: its id and name, its most severe finding's severity, how many. */
+  private static String ruleTable(List<Finding> fresh) {
+    StringBuilder table =
+        new StringBuilder("| Rule | Severity | Findings |\n| --- | --- | ---: |\n");
+    Map<String, List<Finding>> byRule = new TreeMap<>();
+    fresh.forEach(f -> byRule.computeIfAbsent(f.ruleId(), k -> new ArrayList<>()).add(f));
+    byRule.forEach(
+        (id, list) ->
+            table
+                .append("| ")
+                .append(id)
+                .append(' ')
+                .append(list.get(0).ruleName())
+                .append(" | ")
+                .append(
+                    list.stream()
+                        .map(Finding::severity)
+                        .reduce(Severity::max)
+                        .orElseThrow()
+                        .label())
+                .append(" | ")
+                .append(list.size())
+                .append(" |\n"));
+    return table.toString();
   }
 
   private String row(ReportContext context, Finding f) {

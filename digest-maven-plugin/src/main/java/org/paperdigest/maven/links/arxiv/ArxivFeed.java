@@ -37,70 +37,85 @@ final class ArxivFeed {
     factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
     factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     XMLStreamReader reader = factory.createXMLStreamReader(xml);
-    List<Paper> papers = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    int total = -1;
+    Reading reading = new Reading();
     try {
-      String id = null;
-      String title = null;
-      String summary = null;
-      List<String> authors = new ArrayList<>();
-      boolean inEntry = false;
-      boolean inAuthor = false;
       while (reader.hasNext()) {
         int event = reader.next();
-        if (event == XMLStreamConstants.START_ELEMENT
-            && OPENSEARCH.equals(reader.getNamespaceURI())
-            && reader.getLocalName().equals("totalResults")) {
-          String text = reader.getElementText().strip();
-          total = text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
-        } else if (event == XMLStreamConstants.START_ELEMENT
+        if (event == XMLStreamConstants.START_ELEMENT) {
+          reading.start(reader);
+        } else if (event == XMLStreamConstants.END_ELEMENT
             && ATOM.equals(reader.getNamespaceURI())) {
-          switch (reader.getLocalName()) {
-            case "entry" -> {
-              inEntry = true;
-              id = null;
-              title = null;
-              summary = null;
-              authors = new ArrayList<>();
-            }
-            case "author" -> inAuthor = inEntry;
-            case "name" -> {
-              if (inAuthor) {
-                authors.add(reader.getElementText().strip());
-              }
-            }
-            case "id" -> id = inEntry ? reader.getElementText().strip() : id;
-            case "title" -> title = inEntry ? reader.getElementText() : title;
-            case "summary" -> summary = inEntry ? reader.getElementText() : summary;
-            default -> {}
-          }
-        } else if (event == XMLStreamConstants.END_ELEMENT
-            && ATOM.equals(reader.getNamespaceURI())
-            && reader.getLocalName().equals("author")) {
-          inAuthor = false;
-        } else if (event == XMLStreamConstants.END_ELEMENT
-            && ATOM.equals(reader.getNamespaceURI())
-            && reader.getLocalName().equals("entry")) {
-          inEntry = false;
-          if (id != null && id.contains("/api/errors")) {
-            errors.add(summary == null ? id : summary.strip());
-            continue;
-          }
-          Optional<ArxivId> parsed = id == null ? Optional.empty() : ArxivId.fromUrl(id);
-          if (parsed.isPresent()) {
-            papers.add(
-                new Paper(
-                    parsed.get().id(),
-                    parsed.get().version().orElse(1),
-                    title == null ? "" : title,
-                    List.copyOf(authors)));
-          }
+          reading.end(reader.getLocalName());
         }
       }
     } finally {
       reader.close();
     }
-    return new Parsed(papers, errors, total);
+    return new Parsed(reading.papers, reading.errors, reading.total);
+  }
+
+  /** A feed read element by element: the entry being read, and what the feed held before it. */
+  private static final class Reading {
+    final List<Paper> papers = new ArrayList<>();
+    final List<String> errors = new ArrayList<>();
+    int total = -1;
+    private boolean inEntry;
+    private boolean inAuthor;
+    private String id;
+    private String title;
+    private String summary;
+    private List<String> authors = new ArrayList<>();
+
+    void start(XMLStreamReader reader) throws XMLStreamException {
+      if (OPENSEARCH.equals(reader.getNamespaceURI())
+          && reader.getLocalName().equals("totalResults")) {
+        String text = reader.getElementText().strip();
+        total = text.matches("\\d{1,9}") ? Integer.parseInt(text) : -1;
+        return;
+      }
+      if (!ATOM.equals(reader.getNamespaceURI())) {
+        return;
+      }
+      switch (reader.getLocalName()) {
+        case "entry" -> {
+          inEntry = true;
+          id = null;
+          title = null;
+          summary = null;
+          authors = new ArrayList<>();
+        }
+        case "author" -> inAuthor = inEntry;
+        case "name" -> {
+          if (inAuthor) {
+            authors.add(reader.getElementText().strip());
+          }
+        }
+        case "id" -> id = inEntry ? reader.getElementText().strip() : id;
+        case "title" -> title = inEntry ? reader.getElementText() : title;
+        case "summary" -> summary = inEntry ? reader.getElementText() : summary;
+        default -> {}
+      }
+    }
+
+    void end(String element) {
+      if (element.equals("author")) {
+        inAuthor = false;
+      } else if (element.equals("entry")) {
+        inEntry = false;
+        if (id != null && id.contains("/api/errors")) {
+          errors.add(summary == null ? id : summary.strip());
+          return;
+        }
+        Optional<ArxivId> parsed = id == null ? Optional.empty() : ArxivId.fromUrl(id);
+        parsed.ifPresent(
+            paper ->
+                papers.add(
+                    new Paper(
+                        paper.id(),
+                        paper.version().orElse(1),
+                        title == null ? "" : title,
+                        List.copyOf(authors))));
+      }
+    }
   }
 }

@@ -119,10 +119,7 @@ public final class ArxivVerifier {
         throw e;
       } catch (Exception e) {
         Throwable cause = Failures.unwrap(e);
-        problem =
-            cause instanceof TimeoutException
-                ? "the arXiv API did not answer within linkTimeout"
-                : "the arXiv API could not be reached (" + cause.getClass().getSimpleName() + ")";
+        problem = unreached(cause);
         if (Failures.beforeAnswer(cause) && health.failed(settings.api().getHost())) {
           return all(batch, Answer.of(Answer.Status.UNREACHABLE, "no network"));
         }
@@ -166,6 +163,13 @@ public final class ArxivVerifier {
             reachedServer ? Answer.Status.UNDECIDED : Answer.Status.UNREACHABLE,
             problem + " (" + (attempt + 1) + (attempt == 0 ? " request)" : " requests)"));
     return all(batch, undecided);
+  }
+
+  /** Why a request got no answer. */
+  private static String unreached(Throwable cause) {
+    return cause instanceof TimeoutException
+        ? "the arXiv API did not answer within linkTimeout"
+        : "the arXiv API could not be reached (" + cause.getClass().getSimpleName() + ")";
   }
 
   /** The body's first characters, quoted, to show what came instead of a feed. */
