@@ -1,9 +1,9 @@
 package org.paperdigest.maven;
 
-import java.io.File;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.Checked;
 import org.paperdigest.maven.service.DigestRunException;
 import org.paperdigest.maven.service.DigestService;
@@ -15,7 +15,7 @@ import org.paperdigest.maven.service.RunSettings;
  * with the same parameters as {@code check}, so the findings match; never fails on findings.
  */
 @Mojo(name = "baseline", threadSafe = true, requiresProject = false)
-public class BaselineMojo extends AbstractDigestMojo {
+public class BaselineMojo extends LinkCheckingMojo {
 
   /**
    * How far links are checked: {@code offline} by default, so that adopting asks no server and no
@@ -24,12 +24,6 @@ public class BaselineMojo extends AbstractDigestMojo {
    */
   @Parameter(property = "digest.links", defaultValue = "offline")
   private String links;
-
-  /**
-   * Where the baseline is written; by default {@code digest-baseline.json} in the checked folder.
-   */
-  @Parameter(property = "digest.baselineFile")
-  private File baselineFile;
 
   @Override
   String goal() {
@@ -44,7 +38,10 @@ public class BaselineMojo extends AbstractDigestMojo {
   @Override
   void run() throws DigestRunException {
     RunSettings run =
-        runSettings("error", 0, List.of("console"), baselineFile, null, null, DEFAULTS);
+        runSettings(
+                CheckSettings.builder(linkSettings()).formats(List.of("console")), null, DEFAULTS)
+            .baselineFile(baselineFile(), false)
+            .build();
     DigestService service = new DigestService(pluginLog());
     Checked checked = service.check(run, false);
     pluginLog().info(service.writeBaseline(checked, run));

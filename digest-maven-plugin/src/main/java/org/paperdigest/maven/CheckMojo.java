@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.paperdigest.maven.report.ReportOptions;
+import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.Checked;
 import org.paperdigest.maven.service.DigestRunException;
 import org.paperdigest.maven.service.DigestService;
@@ -28,7 +29,7 @@ import org.paperdigest.maven.service.RunSettings;
     defaultPhase = LifecyclePhase.VERIFY,
     threadSafe = true,
     requiresProject = false)
-public class CheckMojo extends AbstractDigestMojo {
+public class CheckMojo extends LinkCheckingMojo {
 
   /**
    * How far links are checked: {@code off}, {@code offline} (DG201, DG202, DG206, DG207, DG209) or
@@ -66,13 +67,6 @@ public class CheckMojo extends AbstractDigestMojo {
       property = "digest.outputDirectory",
       defaultValue = "${project.build.directory}/digest-reports")
   private File outputDirectory;
-
-  /**
-   * The baseline of accepted findings; by default {@code digest-baseline.json} in the checked
-   * folder, used when it exists. A baseline named here must exist.
-   */
-  @Parameter(property = "digest.baselineFile")
-  private File baselineFile;
 
   /** Whether findings the baseline accepts are listed too (marked), not only counted. */
   @Parameter(property = "digest.showBaselined", defaultValue = "false")
@@ -147,15 +141,13 @@ public class CheckMojo extends AbstractDigestMojo {
               sarifCategory,
               sarifMaxResults);
     } catch (IllegalArgumentException e) {
-      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
+      throw DigestRunException.invalidConfiguration(e);
     }
-    return runSettings(
-        violationSeverity,
-        maxAllowedViolations,
-        formats,
-        baselineFile,
-        ratchetFrom,
-        outputDirectory,
-        options);
+    CheckSettings.Builder check =
+        CheckSettings.builder(linkSettings())
+            .violationSeverity(violationSeverity)
+            .maxAllowedViolations(maxAllowedViolations)
+            .formats(formats);
+    return runSettings(check, outputDirectory, options).ratchetFrom(ratchetFrom).build();
   }
 }

@@ -2,7 +2,6 @@ package org.paperdigest.maven;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -19,113 +18,17 @@ import org.paperdigest.maven.service.PluginInfo;
 import org.paperdigest.maven.service.RunSettings;
 
 /**
- * What every digest goal shares beyond the files, rules and {@code skip} of {@link
- * DigestFilesMojo}: how links are checked, the caches, and mapping them to a run's settings. Every
- * goal runs the check through the same service, so findings (and a baseline's identities) agree.
+ * A goal that runs the check ({@code check}, {@code baseline}, {@code fix}): where the checked
+ * folder is with or without a POM, the caches it keeps, Maven's offline mode, and the run's
+ * settings. Every such goal runs the check through the same service, so findings (and a baseline's
+ * identities) agree. The link parameters come from the subclasses, each with those it uses: {@link
+ * ArxivMojo} and below it {@link LinkCheckingMojo}.
  */
-abstract class AbstractDigestMojo extends DigestFilesMojo {
+abstract class CheckingMojo extends DigestFilesMojo {
 
   /** The reports' options where a goal has no parameters for them. */
   static final ReportOptions DEFAULTS =
       new ReportOptions(PluginInfo.ruleDocsUrl(), "digest", ReportOptions.GITHUB_MAX_RESULTS);
-
-  /** The most link requests in flight at once. */
-  @Parameter(property = "digest.maxConcurrency", defaultValue = "64")
-  private int maxConcurrency;
-
-  /** The most link requests in flight at once to one host. */
-  @Parameter(property = "digest.maxConcurrencyPerHost", defaultValue = "8")
-  private int maxConcurrencyPerHost;
-
-  /**
-   * Final statuses that mean a link works: codes and ranges, and per-host sets that replace them
-   * for a host: {@code 200..299,403,www.linkedin.com:999}.
-   */
-  @Parameter(property = "digest.acceptedStatus", defaultValue = "200..299")
-  private List<String> acceptedStatus;
-
-  /** Regular expressions: when given, only links matching one are checked online. */
-  @Parameter(property = "digest.linkIncludes")
-  private List<String> linkIncludes;
-
-  /** Regular expressions of links never checked online. */
-  @Parameter(property = "digest.linkExcludes")
-  private List<String> linkExcludes;
-
-  /**
-   * URL rewrites before a request, each a regular expression, a space and a replacement: {@code
-   * ^https://old\.example/(.*) https://new.example/$1}.
-   */
-  @Parameter(property = "digest.linkRemaps")
-  private List<String> linkRemaps;
-
-  /**
-   * Hosts, IP addresses or CIDR blocks that may be requested although they are internal (loopback,
-   * private, link-local); everything else internal is DG208.
-   */
-  @Parameter(property = "digest.allowedHosts")
-  private List<String> allowedHosts;
-
-  /** The cache of link results between runs; {@code none} keeps no cache. */
-  @Parameter(
-      property = "digest.linkCacheFile",
-      defaultValue = "${project.build.directory}/digest-link-cache.json")
-  private String linkCacheFile;
-
-  /** How long a cached result stays good: {@code 1d}, {@code 12h}, {@code 30m}. */
-  @Parameter(property = "digest.linkCacheMaxAge", defaultValue = "1d")
-  private String linkCacheMaxAge;
-
-  /**
-   * How long arXiv's record of a paper (title, version, authors) stays good in the link cache:
-   * papers change rarely, so a re-run within it asks arXiv nothing.
-   */
-  @Parameter(property = "digest.arxivCacheMaxAge", defaultValue = "7d")
-  private String arxivCacheMaxAge;
-
-  /** How long one request may take until its response headers arrive. */
-  @Parameter(property = "digest.linkTimeout", defaultValue = "20s")
-  private String linkTimeout;
-
-  /** How long connecting to a host may take. */
-  @Parameter(property = "digest.linkConnectTimeout", defaultValue = "10s")
-  private String linkConnectTimeout;
-
-  /** How long the whole online check may take; what is left then is DG204. */
-  @Parameter(property = "digest.linkCheckTimeout", defaultValue = "30m")
-  private String linkCheckTimeout;
-
-  /** Retries after a timeout, a reset connection, 408, 429 or 5xx, with exponential backoff. */
-  @Parameter(property = "digest.maxRetries", defaultValue = "3")
-  private int maxRetries;
-
-  /** The first retry's delay; it doubles for each further retry, with jitter. */
-  @Parameter(property = "digest.retryBackoff", defaultValue = "1s")
-  private String retryBackoff;
-
-  /** The longest {@code Retry-After} waited for; a longer one makes the link DG204 at once. */
-  @Parameter(property = "digest.maxRetryAfter", defaultValue = "60s")
-  private String maxRetryAfter;
-
-  /** The most redirects followed before a link counts as broken. */
-  @Parameter(property = "digest.maxRedirects", defaultValue = "10")
-  private int maxRedirects;
-
-  /** Minimum intervals between requests per host (covering subdomains): {@code arxiv.org=250ms}. */
-  @Parameter(property = "digest.hostIntervals", defaultValue = LinkSettings.DEFAULT_HOST_INTERVALS)
-  private List<String> hostIntervals;
-
-  /** The arXiv API query URL that verifies arXiv links in batches. */
-  @Parameter(property = "digest.arxivApiUrl", defaultValue = LinkSettings.DEFAULT_ARXIV_API)
-  private String arxivApiUrl;
-
-  /** How many arXiv ids one arXiv API request asks about. */
-  @Parameter(property = "digest.arxivBatchSize", defaultValue = "100")
-  private int arxivBatchSize;
-
-  /** The pause between two arXiv API requests (arXiv asks for 3 seconds). */
-  @Parameter(property = "digest.arxivInterval", defaultValue = "3s")
-  private String arxivInterval;
 
   /**
    * Per-file results kept between runs, so unchanged files are not checked again (used when links
@@ -180,39 +83,51 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
    */
   abstract String links();
 
-  /** The settings of a run of this goal, with these gate and report parameters. */
-  RunSettings runSettings(
-      String violationSeverity,
-      int maxAllowedViolations,
-      List<String> formats,
-      File baselineFile,
-      String ratchetFrom,
-      File outputDirectory,
-      ReportOptions reportOptions)
+  /**
+   * Puts the link parameters the goal declares into {@code builder}; others keep their defaults.
+   */
+  abstract void linkParameters(LinkSettingsBuilder builder, BuildFiles files);
+
+  /**
+   * A run of this goal with {@code check}'s gate and formats, the goal's files, rules, baseline,
+   * caches and links, reports where {@code outputDirectory} says ({@code null}: the default).
+   */
+  RunSettings.Builder runSettings(
+      CheckSettings.Builder check, File outputDirectory, ReportOptions reportOptions)
       throws DigestRunException {
     Path root = checkedDirectory();
-    CheckSettings check;
+    BuildFiles files = new BuildFiles(root, startDirectory(), buildDirectory);
+    CheckSettings settings;
     try {
-      check =
-          CheckSettings.from(
-              rules(),
-              acceptedPaperUrls(),
-              violationSeverity,
-              maxAllowedViolations,
-              formats,
-              linkSettings(root));
+      settings = check.rules(rules()).acceptedPaperUrls(acceptedPaperUrls()).build();
     } catch (IllegalArgumentException e) {
-      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
+      throw DigestRunException.invalidConfiguration(e);
     }
-    return RunSettings.builder(root, check, reportOptions)
+    return RunSettings.builder(root, settings, reportOptions)
         .includes(includes())
         .excludes(excludes())
         .failIfNoFiles(failIfNoFiles())
-        .resultCache(buildFiles(root).stateFile(incrementalCache, "digest-cache"))
-        .baselineFile(baselineFile == null ? null : baselineFile.toPath(), true)
-        .ratchetFrom(ratchetFrom)
-        .reportFolder(buildFiles(root).folder(outputDirectory, "digest-reports"))
-        .build();
+        .resultCache(files.stateFile(incrementalCache, "digest-cache"))
+        .baselineFile(baselineFile(), true)
+        .reportFolder(files.folder(outputDirectory, "digest-reports"));
+  }
+
+  /** The link settings of this goal's parameters, or the problem with one of them. */
+  LinkSettings linkSettings() throws DigestRunException {
+    Path root = checkedDirectory();
+    LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
+    if (mavenOffline && LinkMode.parse(links()) == LinkMode.ONLINE) {
+      pluginLog().info("Maven is offline (-o): links are checked offline only");
+      builder.mode(LinkMode.OFFLINE);
+    }
+    linkParameters(builder, new BuildFiles(root, startDirectory(), buildDirectory));
+    try {
+      return builder
+          .userAgent("digest-maven-plugin/" + PluginInfo.VERSION + " (link check)")
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw DigestRunException.invalidConfiguration(e);
+    }
   }
 
   /** The checked folder, absolute; without a POM, where Maven was started. */
@@ -234,42 +149,6 @@ abstract class AbstractDigestMojo extends DigestFilesMojo {
         .toPath()
         .toAbsolutePath()
         .normalize();
-  }
-
-  private BuildFiles buildFiles(Path root) {
-    return new BuildFiles(root, startDirectory(), buildDirectory);
-  }
-
-  private LinkSettings linkSettings(Path root) {
-    LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
-    if (mavenOffline && LinkMode.parse(links()) == LinkMode.ONLINE) {
-      pluginLog().info("Maven is offline (-o): links are checked offline only");
-      builder.mode(LinkMode.OFFLINE);
-    }
-    return builder
-        .maxConcurrency(maxConcurrency)
-        .maxConcurrencyPerHost(maxConcurrencyPerHost)
-        .acceptedStatus(CheckSettings.splitAll(acceptedStatus))
-        .linkIncludes(CheckSettings.splitAll(linkIncludes))
-        .linkExcludes(CheckSettings.splitAll(linkExcludes))
-        .linkRemaps(CheckSettings.splitAll(linkRemaps))
-        .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheFile(buildFiles(root).stateFile(linkCacheFile, "digest-link-cache.json"))
-        .linkCacheMaxAge(linkCacheMaxAge)
-        .arxivCacheMaxAge(arxivCacheMaxAge)
-        .linkTimeout(linkTimeout)
-        .linkConnectTimeout(linkConnectTimeout)
-        .linkCheckTimeout(linkCheckTimeout)
-        .maxRetries(maxRetries)
-        .retryBackoff(retryBackoff)
-        .maxRetryAfter(maxRetryAfter)
-        .maxRedirects(maxRedirects)
-        .hostIntervals(CheckSettings.splitAll(hostIntervals))
-        .arxivApiUrl(arxivApiUrl)
-        .arxivBatchSize(arxivBatchSize)
-        .arxivInterval(arxivInterval)
-        .userAgent("digest-maven-plugin/" + PluginInfo.VERSION + " (link check)")
-        .build();
   }
 
   /** Maven's log as the plugin's. */

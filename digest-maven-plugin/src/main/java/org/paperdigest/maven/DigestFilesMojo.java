@@ -1,6 +1,7 @@
 package org.paperdigest.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -10,7 +11,8 @@ import org.paperdigest.maven.service.CheckSettings;
 
 /**
  * The parameters every digest goal and the site report share: which files are read, which rules
- * apply, and {@code skip}. One declaration, so the goals and the report cannot drift apart.
+ * apply, the baseline of accepted findings, and {@code skip}. One declaration, so the goals and the
+ * report cannot drift apart.
  */
 abstract class DigestFilesMojo extends AbstractMojo {
 
@@ -60,6 +62,15 @@ abstract class DigestFilesMojo extends AbstractMojo {
   @Parameter(property = "digest.acceptedPaperUrls")
   private List<String> acceptedPaperUrls;
 
+  /**
+   * The baseline of accepted findings; by default {@code digest-baseline.json} in the checked
+   * folder, used when it exists. {@code check} fails only on findings it does not accept, {@code
+   * fix} and {@code report} mark those it accepts, and {@code baseline} writes it. A baseline named
+   * here must exist, except for {@code baseline}, which writes it, and {@code report}.
+   */
+  @Parameter(property = "digest.baselineFile")
+  private File baselineFile;
+
   /** Skips every digest goal. */
   @Parameter(property = "digest.skip", defaultValue = "false")
   private boolean skip;
@@ -86,6 +97,11 @@ abstract class DigestFilesMojo extends AbstractMojo {
 
   List<String> acceptedPaperUrls() {
     return acceptedPaperUrls;
+  }
+
+  /** The baseline file named, or {@code null} for the default one. */
+  Path baselineFile() {
+    return baselineFile == null ? null : baselineFile.toPath();
   }
 
   boolean skip() {

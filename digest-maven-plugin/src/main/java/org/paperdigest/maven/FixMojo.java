@@ -3,6 +3,7 @@ package org.paperdigest.maven;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.DigestRunException;
 import org.paperdigest.maven.service.FixService;
 import org.paperdigest.maven.service.RunSettings;
@@ -17,7 +18,7 @@ import org.paperdigest.maven.service.RunSettings;
  * again (links offline) and prints what remains.
  */
 @Mojo(name = "fix", threadSafe = true, requiresProject = false)
-public class FixMojo extends AbstractDigestMojo {
+public class FixMojo extends ArxivMojo {
 
   /**
    * {@code offline} (the default) fixes what the file alone shows; {@code online} also writes each
@@ -58,7 +59,10 @@ public class FixMojo extends AbstractDigestMojo {
   @Override
   void run() throws DigestRunException {
     RunSettings run =
-        runSettings("error", 0, List.of("console"), null, ratchetFrom, null, DEFAULTS);
+        runSettings(
+                CheckSettings.builder(linkSettings()).formats(List.of("console")), null, DEFAULTS)
+            .ratchetFrom(ratchetFrom)
+            .build();
     new FixService(pluginLog()).fix(run, dryRun, allowUncommitted);
   }
 }

@@ -3,7 +3,6 @@ package org.paperdigest.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import org.apache.maven.doxia.sink.Sink;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -42,10 +41,6 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
       readonly = true,
       required = true)
   private File outputDirectory;
-
-  /** The baseline whose findings are marked; by default {@code digest-baseline.json}. */
-  @Parameter(property = "digest.baselineFile")
-  private File baselineFile;
 
   @Override
   public String getOutputPath() {
@@ -135,28 +130,28 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
   private ReportContext context() throws MavenReportException {
     Path root = directory().toPath().toAbsolutePath().normalize();
     try {
-      CheckSettings check =
-          CheckSettings.from(
-              rules(),
-              acceptedPaperUrls(),
-              "error",
-              0,
-              List.of(),
-              LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+      CheckSettings check;
+      try {
+        check =
+            CheckSettings.builder(LinkSettings.builder().mode(LinkMode.OFFLINE).build())
+                .rules(rules())
+                .acceptedPaperUrls(acceptedPaperUrls())
+                .build();
+      } catch (IllegalArgumentException e) {
+        throw DigestRunException.invalidConfiguration(e);
+      }
       RunSettings run =
-          RunSettings.builder(root, check, AbstractDigestMojo.DEFAULTS)
+          RunSettings.builder(root, check, CheckingMojo.DEFAULTS)
               .includes(includes())
               .excludes(excludes())
               .failIfNoFiles(failIfNoFiles())
-              .baselineFile(baselineFile == null ? null : baselineFile.toPath(), false)
+              .baselineFile(baselineFile(), false)
               .reportFolder(outputDirectory.toPath())
               .build();
       PluginLog log = MavenPluginLog.of(getLog());
       ReportContext context = new DigestService(log).check(run, true).context();
       log.info(context.result().findings().size() + " digest finding(s) in the report");
       return context;
-    } catch (IllegalArgumentException e) {
-      throw new MavenReportException("Invalid digest configuration: " + e.getMessage(), e);
     } catch (DigestRunException e) {
       // Maven prints the message as it is: it may name files of the pull request.
       throw new MavenReportException(ConsoleText.line(e.getMessage()), e);

@@ -32,13 +32,9 @@ public final class OfflineCheck {
 
   /** Every rule at its default, links offline, {@code formats} written. */
   public static CheckSettings settings(List<String> formats) {
-    return CheckSettings.from(
-        List.of(),
-        List.of(),
-        "error",
-        0,
-        formats,
-        LinkSettings.builder().mode(LinkMode.OFFLINE).build());
+    return CheckSettings.builder(LinkSettings.builder().mode(LinkMode.OFFLINE).build())
+        .formats(formats)
+        .build();
   }
 
   /** A run over every {@code *.md} of {@code root}, reports to its {@code target/}. */

@@ -12,8 +12,11 @@ import org.paperdigest.maven.links.settings.LinkMode;
 import org.paperdigest.maven.links.settings.LinkSettings;
 
 /**
- * The check goal's parameters, checked and turned into what the run needs. Every problem is an
- * {@link IllegalArgumentException} whose message names the parameter.
+ * What a run checks and how it judges the findings, from any goal's parameters, checked and turned
+ * into what the run needs: the rules' settings, the gate ({@code violationSeverity}, {@code
+ * maxAllowedViolations}), the report formats and the link settings. Built by name with {@link
+ * #builder}; every problem is an {@link IllegalArgumentException} whose message names the
+ * parameter.
  */
 public record CheckSettings(
     ValidationConfig validation,
@@ -22,7 +25,64 @@ public record CheckSettings(
     Set<String> formats,
     LinkSettings links) {
 
-  public static CheckSettings from(
+  /**
+   * A builder with {@code links}: every rule at its default, no accepted paper URLs beyond arXiv's,
+   * errors counted, none tolerated, no report format.
+   */
+  public static Builder builder(LinkSettings links) {
+    return new Builder(links);
+  }
+
+  /** Collects the settings by name. */
+  public static final class Builder {
+    private final LinkSettings links;
+    private List<String> rules = List.of();
+    private List<String> acceptedPaperUrls = List.of();
+    private String violationSeverity = "error";
+    private int maxAllowedViolations;
+    private List<String> formats = List.of();
+
+    private Builder(LinkSettings links) {
+      this.links = links;
+    }
+
+    /** Per-rule settings such as {@code DG110=warning}; items may be comma-separated. */
+    public Builder rules(List<String> settings) {
+      rules = settings;
+      return this;
+    }
+
+    /** Regular expressions of accepted paper URLs; items may be comma-separated. */
+    public Builder acceptedPaperUrls(List<String> patterns) {
+      acceptedPaperUrls = patterns;
+      return this;
+    }
+
+    /** The lowest severity that counts towards failing. */
+    public Builder violationSeverity(String severity) {
+      violationSeverity = severity;
+      return this;
+    }
+
+    /** How many counted findings are tolerated. */
+    public Builder maxAllowedViolations(int count) {
+      maxAllowedViolations = count;
+      return this;
+    }
+
+    /** The report formats; items may be comma-separated. */
+    public Builder formats(List<String> names) {
+      formats = names;
+      return this;
+    }
+
+    /** The settings; throws {@link IllegalArgumentException} naming a parameter it cannot use. */
+    public CheckSettings build() {
+      return of(rules, acceptedPaperUrls, violationSeverity, maxAllowedViolations, formats, links);
+    }
+  }
+
+  private static CheckSettings of(
       List<String> rules,
       List<String> acceptedPaperUrls,
       String violationSeverity,

@@ -15,4 +15,9 @@ public final class DigestRunException extends Exception {
   public DigestRunException(String message, Throwable cause) {
     super(message, cause);
   }
+
+  /** A parameter the run cannot use; the message names it and what it takes. */
+  public static DigestRunException invalidConfiguration(IllegalArgumentException problem) {
+    return new DigestRunException("Invalid digest configuration: " + problem.getMessage(), problem);
+  }
 }

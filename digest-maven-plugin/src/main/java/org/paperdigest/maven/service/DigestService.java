@@ -35,7 +35,7 @@ public final class DigestService {
 
   /** Checks as {@code run} says; {@code useBaseline} reads the baseline when there is one. */
   public Checked check(RunSettings run, boolean useBaseline) throws DigestRunException {
-    Optional<Baseline> baseline = useBaseline ? readBaseline(run) : Optional.empty();
+    Optional<Baseline> baseline = useBaseline ? readBaseline(run, log) : Optional.empty();
     Predicate<String> inScope = ratchetScope(run, log);
     List<Path> files = scan(run, log);
     CheckResult result;
@@ -153,7 +153,7 @@ public final class DigestService {
   }
 
   /** The baseline file of {@code run}, read once; empty when there is none and none was named. */
-  private Optional<Baseline> readBaseline(RunSettings run) throws DigestRunException {
+  static Optional<Baseline> readBaseline(RunSettings run, PluginLog log) throws DigestRunException {
     Path file = run.baselineFile();
     RepositoryBoundary repository = RepositoryBoundary.around(run.root());
     Optional<String> refused = KeptFiles.refused(repository, file);
@@ -218,7 +218,7 @@ public final class DigestService {
     try {
       files = DigestFileScanner.scan(run.root(), run.includes(), run.excludes());
     } catch (IllegalArgumentException e) {
-      throw new DigestRunException("Invalid digest configuration: " + e.getMessage(), e);
+      throw DigestRunException.invalidConfiguration(e);
     } catch (RuntimeException e) {
       throw new DigestRunException(
           "Cannot list the digest files of " + run.root() + ": " + e.getMessage(), e);

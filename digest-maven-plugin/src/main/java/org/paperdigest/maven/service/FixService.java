@@ -29,6 +29,7 @@ import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.TextLines;
 import org.paperdigest.digest.model.DigestSource;
+import org.paperdigest.maven.baseline.Baseline;
 import org.paperdigest.maven.baseline.Triage;
 import org.paperdigest.maven.git.GitException;
 import org.paperdigest.maven.git.GitWorkTree;
@@ -65,6 +66,7 @@ public final class FixService {
    */
   public Outcome fix(RunSettings run, boolean dryRun, boolean allowUncommitted)
       throws DigestRunException {
+    Optional<Baseline> baseline = DigestService.readBaseline(run, log);
     Predicate<String> inScope = DigestService.ratchetScope(run, log);
     List<Path> all = DigestService.scan(run, log);
     List<Path> files =
@@ -91,7 +93,11 @@ public final class FixService {
           records.isEmpty()
               ? "What remains (links checked offline):"
               : "What remains (links checked offline, authors against arXiv's records):");
-      ConsoleReport.print(remaining, Triage.allNew(remaining.findings()), false, log);
+      Triage triage =
+          baseline
+              .map(b -> b.triage(remaining.findings()))
+              .orElse(Triage.allNew(remaining.findings()));
+      ConsoleReport.print(remaining, triage, false, log);
     }
     return outcome;
   }

@@ -110,7 +110,10 @@ class AuthorsOnlineIT {
             .linkCacheFile(repo.resolve("target/digest-link-cache.json"))
             .build();
     CheckSettings check =
-        CheckSettings.from(List.of("DG103=off"), List.of(), "error", 0, List.of("console"), links);
+        CheckSettings.builder(links)
+            .rules(List.of("DG103=off"))
+            .formats(List.of("console"))
+            .build();
     return RunSettings.builder(repo, check, OfflineCheck.OPTIONS)
         .includes(List.of("paper_logs/**/*.md"))
         .build();

@@ -130,7 +130,7 @@ class LinkRulesGoldenIT {
             .arxivInterval("10ms")
             .linkCacheFile(repo.resolve("target/digest-link-cache.json"))
             .build();
-    CheckSettings check = CheckSettings.from(rules, List.of(), "error", 0, List.of(), links);
+    CheckSettings check = CheckSettings.builder(links).rules(rules).build();
     return RunSettings.builder(repo, check, OfflineCheck.OPTIONS).build();
   }
 }

@@ -20,12 +20,6 @@ import org.paperdigest.maven.links.http.StatusPolicy;
  */
 public final class LinkSettings {
 
-  /** arXiv allows about four requests a second from one client to its pages. */
-  public static final String DEFAULT_HOST_INTERVALS = "arxiv.org=250ms";
-
-  /** The arXiv API's query URL; arXiv asks its clients for one request every three seconds. */
-  public static final String DEFAULT_ARXIV_API = "https://export.arxiv.org/api/query";
-
   private final LinkMode mode;
   private final LinkSelection selection;
   private final UrlRemaps remaps;
