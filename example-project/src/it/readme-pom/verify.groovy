@@ -5,7 +5,7 @@ def version = (new File(basedir, 'pom.xml').getText('UTF-8') =~ /digest-maven-pl
 assert new File(basedir, 'pom.xml').getText('UTF-8') == readme.replace('<version>0.1.0</version>', "<version>${version}</version>")
 def log = new File(basedir, 'build.log').text
 [
-    "digest-maven-plugin:${version}:check",
+    "--- digest:${version}:check (default) @ paper-digests ---",
     '[INFO] Checking the digests: 3 Markdown file(s) in paper_logs/ (no includes set: the top-level folders that hold files named like digests)',
     '[WARNING] paper_logs/2024/01/10.md:3:1: warning DG103 missing-media: the entry has no image and no video',
     '[INFO] Checked 3 files (3 entries): 0 errors, 1 warning, 0 infos',
