@@ -128,9 +128,9 @@ public final class SarifReportWriter implements ReportWriter {
               + rule.ruleName()
               + "**: "
               + rule.description()
-              + "\n\nExample: `"
+              + "\n\nExample (the failing example of the rule's page):\n\n```markdown\n"
               + rule.example()
-              + "`\n\n[What the rule finds, an example and how to fix it]("
+              + "\n```\n\n[What the rule finds, an example and how to fix it]("
               + page
               + ")");
       json.writeEndObject();

@@ -10,9 +10,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperdigest.maven.action.ActionSteps;
 
 /**
  * The workflow users copy ({@code example-project/.github/workflows/digest.yml}) passes actionlint,
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class WorkflowLintTest {
 
-  private static final Path WORKFLOW = Path.of("../example-project/.github/workflows/digest.yml");
+  private static final Path EXAMPLES = Path.of("../example-project/.github/workflows");
+  private static final Path WORKFLOW = EXAMPLES.resolve("digest.yml");
   private static final String VERSION = "2.0.6";
 
   @TempDir Path temp;
@@ -89,9 +92,56 @@ class WorkflowLintTest {
     assertThat(Files.readString(WORKFLOW))
         .doesNotContain("pull_request_target")
         .contains("fetch-depth: 0")
-        .contains("-Ddigest.ratchetFrom=\"origin/$BASE_REF\"")
-        .contains("category: digest-pr")
-        .contains("category: digest-links");
+        .contains("-Ddigest.ratchetFrom=\"origin/$BASE_REF\"");
+  }
+
+  @Test
+  void everyWorkflowOfTheRepositoryAndOfTheExamplePassesActionlint() throws Exception {
+    List<Path> workflows = new ArrayList<>();
+    for (Path folder : List.of(EXAMPLES, Path.of("../.github/workflows"))) {
+      try (Stream<Path> files = Files.list(folder)) {
+        files.filter(f -> f.toString().endsWith(".yml")).sorted().forEach(workflows::add);
+      }
+    }
+    assertThat(workflows)
+        .extracting(p -> p.getFileName().toString())
+        .contains("digest.yml", "bot.yml", "digest-weekly.yml", "release.yml");
+
+    for (Path workflow : workflows) {
+      Result result = actionlint(workflow);
+      assertThat(result.output()).as("actionlint on %s", workflow).isEmpty();
+      assertThat(result.exitCode()).isZero();
+    }
+  }
+
+  @Test
+  void theActionPassesActionlintAsTheWorkflowItsStepsMake() throws Exception {
+    Path workflow = temp.resolve("action-as-workflow.yml");
+    Files.writeString(workflow, ActionSteps.asWorkflow(Path.of("../action.yml")));
+
+    Result result = actionlint(workflow);
+
+    assertThat(result.output()).as("actionlint on action.yml, as %s", workflow).isEmpty();
+    assertThat(result.exitCode()).isZero();
+  }
+
+  @Test
+  void actionlintFindsAMistakeInTheAction() throws Exception {
+    // The conversion keeps what actionlint checks: an output of a step that does not exist, and
+    // an input the action does not declare.
+    Path action = temp.resolve("action.yml");
+    Files.writeString(
+        action,
+        Files.readString(Path.of("../action.yml"))
+            .replace("steps.check.outputs.errors", "steps.chek.outputs.errors")
+            .replace("${{ inputs.rules }}", "${{ inputs.rule }}"));
+    Path workflow = temp.resolve("action-as-workflow.yml");
+    Files.writeString(workflow, ActionSteps.asWorkflow(action));
+
+    Result result = actionlint(workflow);
+
+    assertThat(result.exitCode()).isEqualTo(1);
+    assertThat(String.join("\n", result.output())).contains("chek").contains("\"rule\"");
   }
 
   private record Result(int exitCode, List<String> output) {}
