@@ -35,8 +35,8 @@ import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
 import org.paperdigest.maven.OfflineCheck;
-import org.paperdigest.maven.links.LinkMode;
-import org.paperdigest.maven.links.LinkSettings;
+import org.paperdigest.maven.links.settings.LinkMode;
+import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.service.CheckSettings;
 import org.paperdigest.maven.service.DigestRunException;
 import org.paperdigest.maven.service.DigestService;
@@ -319,8 +319,7 @@ class RulePagesTest {
             .linkTimeout("300ms")
             .retryBackoff("10ms")
             .build();
-    CheckSettings check =
-        CheckSettings.from(List.of(), List.of(), "error", 0, List.of("console"), links);
+    CheckSettings check = CheckSettings.builder(links).formats(List.of("console")).build();
     RunSettings run =
         RunSettings.builder(root, check, OfflineCheck.OPTIONS).includes(List.of("**/*.md")).build();
     List<Finding> findings =
