@@ -1,9 +1,6 @@
 package org.paperdigest.digest;
 
-import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,7 +9,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -23,18 +19,15 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.internal.DaemonThreads;
-import org.paperdigest.digest.internal.DigestFiles;
+import org.paperdigest.digest.internal.FileReader;
 import org.paperdigest.digest.internal.RepositoryBoundary;
-import org.paperdigest.digest.internal.Sha256;
 import org.paperdigest.digest.internal.SuppressionFilter;
 import org.paperdigest.digest.internal.SuppressionScopes;
 import org.paperdigest.digest.internal.cache.FileOutcome;
 import org.paperdigest.digest.internal.cache.FileResultCache;
-import org.paperdigest.digest.internal.cache.FileStamp;
 import org.paperdigest.digest.internal.records.EntryClaim;
 import org.paperdigest.digest.internal.records.RecordRules;
 import org.paperdigest.digest.internal.rules.DuplicatePapers;
-import org.paperdigest.digest.internal.rules.LocalFiles;
 import org.paperdigest.digest.internal.rules.PaperOccurrence;
 import org.paperdigest.digest.model.DigestFile;
 import org.paperdigest.digest.model.DigestSource;
@@ -187,21 +180,17 @@ public final class DigestChecker implements AutoCloseable {
       Map<Path, DigestSource> sources,
       Consumer<DigestFile> listener,
       FileResultCache cache) {
+    FileReader reader = new FileReader(parser, validator, repository, root, listener, cache);
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
-      ordered.forEach(
-          f -> outcomes.add(checkFile(repository, root, sources.get(f), f, listener, cache)));
+      ordered.forEach(f -> outcomes.add(reader.check(sources.get(f), f)));
       return outcomes;
     }
     ExecutorService pool =
         Executors.newFixedThreadPool(threads, DaemonThreads.named("digest-check"));
     try {
       List<Future<FileOutcome>> futures = new ArrayList<>();
-      ordered.forEach(
-          f ->
-              futures.add(
-                  pool.submit(
-                      () -> checkFile(repository, root, sources.get(f), f, listener, cache))));
+      ordered.forEach(f -> futures.add(pool.submit(() -> reader.check(sources.get(f), f))));
       for (Future<FileOutcome> future : futures) {
         outcomes.add(future.get());
       }
@@ -214,95 +203,6 @@ public final class DigestChecker implements AutoCloseable {
       pool.shutdownNow();
     }
     return outcomes;
-  }
-
-  private FileOutcome checkFile(
-      RepositoryBoundary repository,
-      Path root,
-      DigestSource source,
-      Path file,
-      Consumer<DigestFile> listener,
-      FileResultCache cache) {
-    // Taken before the stamp: a write after this instant shows in the stamp or keeps it untrusted.
-    long readAt = cache == null ? 0 : wallClockNanos();
-    DigestFiles.Located located = DigestFiles.locate(repository, root, file);
-    if (located.realPath().isEmpty()) {
-      return unreadable(source, located.problem());
-    }
-    Path real = located.realPath().get();
-    FileStamp stamp = null;
-    byte[] bytes;
-    try {
-      if (cache != null) {
-        stamp = FileStamp.ofRegularFile(real);
-        Optional<FileOutcome> unchanged = cache.unchanged(source.path(), stamp, repository);
-        if (unchanged.isPresent()) {
-          return unchanged.get();
-        }
-      }
-      bytes = DigestFiles.read(real);
-    } catch (NoSuchFileException e) {
-      return unreadable(source, "the file was deleted before it could be read");
-    } catch (IOException | SecurityException | OutOfMemoryError e) {
-      return unreadable(source, "the file could not be read: " + DigestFiles.describe(e));
-    }
-    byte[] hash = null;
-    if (cache != null) {
-      hash = Sha256.of(bytes);
-      Optional<FileOutcome> cached = cache.get(source.path(), hash, stamp, readAt, repository);
-      if (cached.isPresent()) {
-        return cached.get();
-      }
-    }
-    FileOutcome outcome = checkBytes(repository, source, bytes, listener);
-    if (cache != null) {
-      // Worked out here, in parallel, rather than by a report writer: kept, they spare re-runs.
-      outcome = outcome.withFingerprints();
-      cache.put(source.path(), hash, stamp, readAt, outcome);
-    }
-    return outcome;
-  }
-
-  private static long wallClockNanos() {
-    Instant now = Instant.now();
-    return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-  }
-
-  private FileOutcome checkBytes(
-      RepositoryBoundary repository,
-      DigestSource source,
-      byte[] bytes,
-      Consumer<DigestFile> listener) {
-    DecodedText decoded = DecodedText.decode(bytes);
-    if (decoded.text().isEmpty()) {
-      return unreadable(source, decoded.problem(), decoded.line(), decoded.column());
-    }
-    DigestFile parsed;
-    try {
-      parsed = parser.parse(source, decoded.text().get());
-    } catch (RuntimeException | StackOverflowError e) {
-      return unreadable(source, "the file could not be parsed: " + DigestFiles.describe(e));
-    }
-    listener.accept(parsed);
-    return new FileOutcome(
-        validator.validate(parsed),
-        PaperOccurrence.of(parsed),
-        parsed.entries().size(),
-        SuppressionScopes.of(parsed).scopes(),
-        LocalFiles.answers(parsed, repository));
-  }
-
-  private FileOutcome unreadable(DigestSource source, String problem) {
-    return unreadable(source, problem, 1, 1);
-  }
-
-  private FileOutcome unreadable(DigestSource source, String problem, int line, int column) {
-    Optional<Severity> severity = validator.config().severityOf(Rule.DG000, source.path());
-    if (severity.isEmpty()) {
-      return new FileOutcome(List.of());
-    }
-    return new FileOutcome(
-        List.of(new Finding(Rule.DG000, severity.get(), source.path(), line, column, problem)));
   }
 
   /**

@@ -301,11 +301,10 @@ public final class ValidationConfig {
 
     /**
      * Applies one setting as users write it: {@code DG110=warning}, {@code duplicate-author=off},
-     * /** Applies one setting as users write it: {@code DG110=warning}, {@code
-     * duplicate-author=off}, or for the files a path pattern matches, {@code
-     * paper_logs/2023/11/**:DG105=off}. Patterns are relative to the checked folder: {@code *}
-     * within a name, {@code **} across folders, {@code {a,b}} for either; a folder without
-     * wildcards means everything under it. Later settings win over earlier ones where both apply.
+     * or for the files a path pattern matches, {@code paper_logs/2023/11/**:DG105=off}. Patterns
+     * are relative to the checked folder: {@code *} within a name, {@code **} across folders,
+     * {@code {a,b}} for either; a folder without wildcards means everything under it. Later
+     * settings win over earlier ones where both apply.
      *
      * @param setting the setting
      * @return this builder

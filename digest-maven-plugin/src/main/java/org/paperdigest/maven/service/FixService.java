@@ -4,11 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.UnifiedDiffUtils;
 import com.github.difflib.patch.Patch;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -26,6 +22,7 @@ import org.paperdigest.digest.DigestParser;
 import org.paperdigest.digest.PaperRecord;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.ValidationConfig;
+import org.paperdigest.digest.internal.DigestFiles;
 import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.TextLines;
 import org.paperdigest.digest.model.DigestSource;
@@ -134,7 +131,7 @@ public final class FixService {
     Set<String> ids = new LinkedHashSet<>();
     for (Path file : files) {
       DigestSource source = DigestSource.inRepository(run.root(), file);
-      contents(repository, file)
+      contents(repository, run.root(), file)
           .flatMap(bytes -> DecodedText.decode(bytes).text())
           .map(text -> parser.parse(source, text))
           .ifPresent(
@@ -149,9 +146,10 @@ public final class FixService {
   }
 
   /** The bytes of the digest {@code file} inside the repository; empty when it cannot be read. */
-  private static Optional<byte[]> contents(RepositoryBoundary repository, Path file) {
+  private static Optional<byte[]> contents(RepositoryBoundary repository, Path root, Path file) {
     try {
-      return Optional.of(read(readable(repository, file)));
+      Optional<Path> real = DigestFiles.locate(repository, root, file).realPath();
+      return real.isEmpty() ? Optional.empty() : Optional.of(DigestFiles.read(real.get()));
     } catch (IOException e) {
       return Optional.empty();
     }
@@ -200,13 +198,17 @@ public final class FixService {
     String path = source.path();
     // The file itself, as the check read it: a link inside the repository keeps pointing at the
     // file fixed, and one out of it is neither read nor written through.
-    Path real;
+    DigestFiles.Located located = DigestFiles.locate(repository, root, file);
+    if (located.realPath().isEmpty()) {
+      log.warn(path + ": not fixed: " + located.problem());
+      return -1;
+    }
+    Path real = located.realPath().get();
     byte[] before;
     try {
-      real = readable(repository, file);
-      before = read(real);
+      before = DigestFiles.read(real);
     } catch (IOException e) {
-      log.warn(path + ": not fixed, it could not be read: " + e.getMessage());
+      log.warn(path + ": not fixed, it could not be read: " + DigestFiles.describe(e));
       return -1;
     }
     DecodedText decoded = DecodedText.decode(before);
@@ -249,7 +251,7 @@ public final class FixService {
   /** Replaces {@code file} atomically with {@code text}, unless it changed since it was read. */
   private static boolean write(Path file, String path, byte[] before, String text, PluginLog log) {
     try {
-      if (!Arrays.equals(before, read(file))) {
+      if (!Arrays.equals(before, DigestFiles.read(file))) {
         log.warn(path + ": not fixed, it changed while it was being fixed; run again");
         return false;
       }
@@ -258,27 +260,6 @@ public final class FixService {
     } catch (IOException e) {
       log.warn(path + ": not fixed, it could not be written: " + e.getMessage());
       return false;
-    }
-  }
-
-  /**
-   * The real path of the digest {@code file}; fails when it is not a file inside the repository.
-   */
-  private static Path readable(RepositoryBoundary repository, Path file) throws IOException {
-    RepositoryBoundary.Target target = repository.resolve(file);
-    return switch (target.kind()) {
-      case FILE -> target.realPath().orElseThrow();
-      case OUTSIDE ->
-          throw new IOException("it is a symbolic link to a path outside the repository");
-      case LOOP -> throw new IOException("it is a loop of symbolic links");
-      case MISSING -> throw new NoSuchFileException("it no longer exists");
-      case DIRECTORY, OTHER -> throw new IOException("it is not a regular file");
-    };
-  }
-
-  private static byte[] read(Path real) throws IOException {
-    try (InputStream in = Files.newInputStream(real, LinkOption.NOFOLLOW_LINKS)) {
-      return in.readAllBytes();
     }
   }
 

@@ -6,8 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,22 +19,7 @@ class GitWorkTreeTest {
   @TempDir Path repo;
 
   private void git(String... args) throws IOException, InterruptedException {
-    List<String> command =
-        new java.util.ArrayList<>(
-            List.of(
-                "git",
-                "-c",
-                "user.name=Test",
-                "-c",
-                "user.email=test@example.org",
-                "-c",
-                "commit.gpgsign=false"));
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-    process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as("git %s", List.of(args)).isZero();
+    TestGit.run(repo, args);
   }
 
   private void write(String path, String text) throws IOException {

@@ -8,13 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperdigest.digest.Finding;
 import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.baseline.Baseline;
+import org.paperdigest.maven.git.TestGit;
 import org.paperdigest.maven.output.PluginLog;
 
 /**
@@ -187,21 +187,6 @@ class FixServiceTest {
   }
 
   private void git(String... args) throws IOException, InterruptedException {
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                "git",
-                "-c",
-                "user.name=Test",
-                "-c",
-                "user.email=test@example.org",
-                "-c",
-                "commit.gpgsign=false"));
-    command.addAll(List.of(args));
-    Process process =
-        new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true).start();
-    process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).isZero();
+    TestGit.run(repo, args);
   }
 }
