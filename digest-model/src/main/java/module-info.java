@@ -29,7 +29,8 @@ module org.paperdigest.digest {
       org.hibernate.validator;
 
   // What the Maven plugin shares with the checker and is no library user's business: the
-  // repository's boundary (symbolic links) and the URL a link's author meant.
+  // repository's boundary (symbolic links), how a digest file is found and read (DigestFiles), the
+  // URL a link's author meant, a text's lines, and the run's daemon threads.
   exports org.paperdigest.digest.internal to
       org.paperdigest.maven;
 }

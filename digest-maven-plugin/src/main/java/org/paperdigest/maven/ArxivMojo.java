@@ -6,9 +6,9 @@ import org.paperdigest.maven.links.settings.LinkSettingsBuilder;
 
 /**
  * A goal that asks arXiv about the papers, when its links are online: the arXiv API, the link cache
- * that keeps arXiv's records between runs, and how long a request and the whole run may take.
- * {@code fix} repairs author lists from here; {@link LinkCheckingMojo} adds what checking every
- * other link takes.
+ * that keeps arXiv's records between runs (and the link results it shares with {@code check}), and
+ * how long a request and the whole run may take. {@code fix} repairs author lists from here; {@link
+ * LinkCheckingMojo} adds what checking every other link takes.
  */
 abstract class ArxivMojo extends CheckingMojo {
 
@@ -32,12 +32,17 @@ abstract class ArxivMojo extends CheckingMojo {
   private String arxivCacheMaxAge;
 
   /** The cache of link results and arXiv's records between runs; {@code none} keeps no cache. */
-  @Parameter(
-      property = "digest.linkCacheFile",
-      defaultValue = "${project.build.directory}/digest-link-cache.json")
+  @Parameter(property = "digest.linkCacheFile", defaultValue = LinkDefaults.LINK_CACHE_FILE)
   private String linkCacheFile;
 
-  /** How long one request may take until its response headers arrive. */
+  /**
+   * How long a cached link result stays good: {@code 1d}, {@code 12h}, {@code 30m}. {@code fix}
+   * keeps the results of the cache it shares with {@code check} by it.
+   */
+  @Parameter(property = "digest.linkCacheMaxAge", defaultValue = LinkDefaults.LINK_CACHE_MAX_AGE)
+  private String linkCacheMaxAge;
+
+  /** How long one request may take, from sending it to the last byte read of its answer. */
   @Parameter(property = "digest.linkTimeout", defaultValue = LinkDefaults.LINK_TIMEOUT)
   private String linkTimeout;
 
@@ -70,7 +75,8 @@ abstract class ArxivMojo extends CheckingMojo {
         .arxivBatchSize(arxivBatchSize)
         .arxivInterval(arxivInterval)
         .arxivCacheMaxAge(arxivCacheMaxAge)
-        .linkCacheFile(files.stateFile(linkCacheFile, "digest-link-cache.json"))
+        .linkCacheFile(files.stateFile(linkCacheFile, LinkDefaults.LINK_CACHE_FILE_NAME))
+        .linkCacheMaxAge(linkCacheMaxAge)
         .linkTimeout(linkTimeout)
         .linkConnectTimeout(linkConnectTimeout)
         .linkCheckTimeout(linkCheckTimeout)

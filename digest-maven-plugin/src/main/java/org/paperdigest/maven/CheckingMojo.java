@@ -19,16 +19,12 @@ import org.paperdigest.maven.service.RunSettings;
 
 /**
  * A goal that runs the check ({@code check}, {@code baseline}, {@code fix}): where the checked
- * folder is with or without a POM, the caches it keeps, Maven's offline mode, and the run's
- * settings. Every such goal runs the check through the same service, so findings (and a baseline's
- * identities) agree. The link parameters come from the subclasses, each with those it uses: {@link
- * ArxivMojo} and below it {@link LinkCheckingMojo}.
+ * folder is with or without a POM and where the build's files go, the incremental cache, Maven's
+ * offline mode, and the run's settings. Every such goal runs the check through the same service, so
+ * findings (and a baseline's identities) agree. The link parameters come from the subclasses, each
+ * with those it uses: {@link ArxivMojo} and below it {@link LinkCheckingMojo}.
  */
 abstract class CheckingMojo extends DigestFilesMojo {
-
-  /** The reports' options where a goal has no parameters for them. */
-  static final ReportOptions DEFAULTS =
-      new ReportOptions(PluginInfo.ruleDocsUrl(), "digest", ReportOptions.GITHUB_MAX_RESULTS);
 
   /**
    * Per-file results kept between runs, so unchanged files are not checked again (used when links
@@ -51,6 +47,9 @@ abstract class CheckingMojo extends DigestFilesMojo {
   @Parameter(defaultValue = "${session.executionRootDirectory}", readonly = true)
   private File executionRoot;
 
+  /** The checked folder and the build's files of this execution, worked out once as it starts. */
+  private BuildFiles files;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip()) {
@@ -59,6 +58,7 @@ abstract class CheckingMojo extends DigestFilesMojo {
     }
     long start = System.nanoTime();
     try {
+      files = new BuildFiles(checkedDirectory(), startDirectory(), buildDirectory);
       run();
     } catch (DigestRunException e) {
       // Maven prints the message as it is: it may name files of the pull request.
@@ -95,15 +95,7 @@ abstract class CheckingMojo extends DigestFilesMojo {
   RunSettings.Builder runSettings(
       CheckSettings.Builder check, File outputDirectory, ReportOptions reportOptions)
       throws DigestRunException {
-    Path root = checkedDirectory();
-    BuildFiles files = new BuildFiles(root, startDirectory(), buildDirectory);
-    CheckSettings settings;
-    try {
-      settings = check.rules(rules()).acceptedPaperUrls(acceptedPaperUrls()).build();
-    } catch (IllegalArgumentException e) {
-      throw DigestRunException.invalidConfiguration(e);
-    }
-    return RunSettings.builder(root, settings, reportOptions)
+    return RunSettings.builder(files.root(), checkSettings(check), reportOptions)
         .includes(includes())
         .excludes(excludes())
         .failIfNoFiles(failIfNoFiles())
@@ -114,18 +106,18 @@ abstract class CheckingMojo extends DigestFilesMojo {
 
   /** The link settings of this goal's parameters, or the problem with one of them. */
   LinkSettings linkSettings() throws DigestRunException {
-    Path root = checkedDirectory();
-    LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
-    if (mavenOffline && LinkMode.parse(links()) == LinkMode.ONLINE) {
-      pluginLog().info("Maven is offline (-o): links are checked offline only");
-      builder.mode(LinkMode.OFFLINE);
-    }
-    linkParameters(builder, new BuildFiles(root, startDirectory(), buildDirectory));
     try {
-      return builder
-          .userAgent("digest-maven-plugin/" + PluginInfo.VERSION + " (link check)")
-          .build();
+      LinkSettingsBuilder builder = LinkSettings.builder().mode(links());
+      linkParameters(builder, files);
+      builder.userAgent("digest-maven-plugin/" + PluginInfo.VERSION + " (link check)");
+      LinkSettings settings = builder.build();
+      if (mavenOffline && settings.mode() == LinkMode.ONLINE) {
+        pluginLog().info("Maven is offline (-o): links are checked offline only");
+        settings = builder.mode(LinkMode.OFFLINE).build();
+      }
+      return settings;
     } catch (IllegalArgumentException e) {
+      // A link mode, a duration or a path (an InvalidPathException) the run cannot use.
       throw DigestRunException.invalidConfiguration(e);
     }
   }

@@ -7,7 +7,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.paperdigest.maven.report.ReportOptions;
 import org.paperdigest.maven.service.CheckSettings;
+import org.paperdigest.maven.service.DigestRunException;
+import org.paperdigest.maven.service.PluginInfo;
 
 /**
  * The parameters every digest goal and the site report share: which files are read, which rules
@@ -15,6 +18,10 @@ import org.paperdigest.maven.service.CheckSettings;
  * report cannot drift apart.
  */
 abstract class DigestFilesMojo extends AbstractMojo {
+
+  /** The reports' options where a goal has no parameters for them. */
+  static final ReportOptions DEFAULTS =
+      new ReportOptions(PluginInfo.ruleDocsUrl(), "digest", ReportOptions.GITHUB_MAX_RESULTS);
 
   // Hibernate Validator announces its version at INFO through java.util.logging, which a build log
   // has no use for. The library leaves logging alone; the plugin, an application in Maven's JVM,
@@ -65,8 +72,9 @@ abstract class DigestFilesMojo extends AbstractMojo {
   /**
    * The baseline of accepted findings; by default {@code digest-baseline.json} in the checked
    * folder, used when it exists. {@code check} fails only on findings it does not accept, {@code
-   * fix} and {@code report} mark those it accepts, and {@code baseline} writes it. A baseline named
-   * here must exist, except for {@code baseline}, which writes it, and {@code report}.
+   * fix} counts those it accepts apart, {@code report} marks them, and {@code baseline} writes it.
+   * A baseline named here must exist, except for {@code baseline}, which writes it, and {@code
+   * report}.
    */
   @Parameter(property = "digest.baselineFile")
   private File baselineFile;
@@ -102,6 +110,15 @@ abstract class DigestFilesMojo extends AbstractMojo {
   /** The baseline file named, or {@code null} for the default one. */
   Path baselineFile() {
     return baselineFile == null ? null : baselineFile.toPath();
+  }
+
+  /** {@code check} with these rules, built; a rule setting the run cannot use is said so. */
+  CheckSettings checkSettings(CheckSettings.Builder check) throws DigestRunException {
+    try {
+      return check.rules(rules()).acceptedPaperUrls(acceptedPaperUrls()).build();
+    } catch (IllegalArgumentException e) {
+      throw DigestRunException.invalidConfiguration(e);
+    }
   }
 
   boolean skip() {

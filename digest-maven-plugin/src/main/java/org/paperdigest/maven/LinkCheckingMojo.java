@@ -52,10 +52,6 @@ abstract class LinkCheckingMojo extends ArxivMojo {
   @Parameter(property = "digest.allowedHosts")
   private List<String> allowedHosts;
 
-  /** How long a cached link result stays good: {@code 1d}, {@code 12h}, {@code 30m}. */
-  @Parameter(property = "digest.linkCacheMaxAge", defaultValue = LinkDefaults.LINK_CACHE_MAX_AGE)
-  private String linkCacheMaxAge;
-
   /** The most redirects followed before a link counts as broken. */
   @Parameter(property = "digest.maxRedirects", defaultValue = LinkDefaults.MAX_REDIRECTS)
   private int maxRedirects;
@@ -75,7 +71,6 @@ abstract class LinkCheckingMojo extends ArxivMojo {
         .linkExcludes(CheckSettings.splitAll(linkExcludes))
         .linkRemaps(CheckSettings.splitAll(linkRemaps))
         .allowedHosts(CheckSettings.splitAll(allowedHosts))
-        .linkCacheMaxAge(linkCacheMaxAge)
         .maxRedirects(maxRedirects)
         .hostIntervals(CheckSettings.splitAll(hostIntervals));
   }

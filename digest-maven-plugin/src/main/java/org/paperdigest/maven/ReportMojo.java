@@ -130,18 +130,11 @@ public class ReportMojo extends DigestFilesMojo implements MavenReport {
   private ReportContext context() throws MavenReportException {
     Path root = directory().toPath().toAbsolutePath().normalize();
     try {
-      CheckSettings check;
-      try {
-        check =
-            CheckSettings.builder(LinkSettings.builder().mode(LinkMode.OFFLINE).build())
-                .rules(rules())
-                .acceptedPaperUrls(acceptedPaperUrls())
-                .build();
-      } catch (IllegalArgumentException e) {
-        throw DigestRunException.invalidConfiguration(e);
-      }
+      CheckSettings check =
+          checkSettings(
+              CheckSettings.builder(LinkSettings.builder().mode(LinkMode.OFFLINE).build()));
       RunSettings run =
-          RunSettings.builder(root, check, CheckingMojo.DEFAULTS)
+          RunSettings.builder(root, check, DEFAULTS)
               .includes(includes())
               .excludes(excludes())
               .failIfNoFiles(failIfNoFiles())

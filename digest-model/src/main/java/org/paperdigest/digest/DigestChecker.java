@@ -19,7 +19,7 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.paperdigest.digest.internal.DaemonThreads;
-import org.paperdigest.digest.internal.FileReader;
+import org.paperdigest.digest.internal.DigestFileCheck;
 import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.internal.SuppressionFilter;
 import org.paperdigest.digest.internal.SuppressionScopes;
@@ -180,7 +180,8 @@ public final class DigestChecker implements AutoCloseable {
       Map<Path, DigestSource> sources,
       Consumer<DigestFile> listener,
       FileResultCache cache) {
-    FileReader reader = new FileReader(parser, validator, repository, root, listener, cache);
+    DigestFileCheck reader =
+        new DigestFileCheck(parser, validator, repository, root, listener, cache);
     List<FileOutcome> outcomes = new ArrayList<>();
     if (threads == 1 || ordered.size() < 2) {
       ordered.forEach(f -> outcomes.add(reader.check(sources.get(f), f)));

@@ -1,6 +1,7 @@
 package org.paperdigest.maven.baseline;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import org.paperdigest.digest.Finding;
 
@@ -15,6 +16,11 @@ public record Triage(List<Finding> fresh, List<Finding> baselined, List<Baseline
     fresh = List.copyOf(fresh);
     baselined = List.copyOf(baselined);
     stale = List.copyOf(stale);
+  }
+
+  /** {@code findings} against {@code baseline}; every one new without a baseline. */
+  public static Triage of(Optional<Baseline> baseline, List<Finding> findings) {
+    return baseline.map(b -> b.triage(findings)).orElse(allNew(findings));
   }
 
   /** Every finding new: what a run without a baseline gates on. */

@@ -46,9 +46,7 @@ public final class DigestService {
     }
     boolean online = FileCheck.checksOnline(run.check());
     Triage triage =
-        baseline
-            .map(b -> b.triage(result.findings()))
-            .orElse(Triage.allNew(result.findings()))
+        Triage.of(baseline, result.findings())
             .staleOnlyWhere(
                 entry ->
                     inScope.test(entry.path()) && ranOn(entry.rule(), entry.path(), run, online));

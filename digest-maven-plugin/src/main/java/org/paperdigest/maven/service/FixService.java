@@ -63,7 +63,9 @@ public final class FixService {
    */
   public Outcome fix(RunSettings run, boolean dryRun, boolean allowUncommitted)
       throws DigestRunException {
-    Optional<Baseline> baseline = DigestService.readBaseline(run, log);
+    // Read before anything is written, so a baseline that cannot be used changes no file; a dry
+    // run lists nothing after, and needs none.
+    Optional<Baseline> baseline = dryRun ? Optional.empty() : DigestService.readBaseline(run, log);
     Predicate<String> inScope = DigestService.ratchetScope(run, log);
     List<Path> all = DigestService.scan(run, log);
     List<Path> files =
@@ -90,11 +92,7 @@ public final class FixService {
           records.isEmpty()
               ? "What remains (links checked offline):"
               : "What remains (links checked offline, authors against arXiv's records):");
-      Triage triage =
-          baseline
-              .map(b -> b.triage(remaining.findings()))
-              .orElse(Triage.allNew(remaining.findings()));
-      ConsoleReport.print(remaining, triage, false, log);
+      ConsoleReport.print(remaining, Triage.of(baseline, remaining.findings()), false, log);
     }
     return outcome;
   }
@@ -232,20 +230,22 @@ public final class FixService {
     } else if (!write(real, path, before, result.text(), log)) {
       return -1;
     }
-    for (DigestFixer.Fix fix : result.fixes()) {
-      log.info(
-          path
-              + ":"
-              + fix.position()
-              + ": "
-              + (dryRun ? "would fix " : "fixed ")
-              + fix.rule().id()
-              + " "
-              + fix.rule().ruleName()
-              + ": "
-              + fix.description());
-    }
+    result.fixes().forEach(fix -> log.info(said(path, fix, dryRun)));
     return result.fixes().size();
+  }
+
+  /** One fix as the log says it: where, the rule, and what was (or would be) done. */
+  private static String said(String path, DigestFixer.Fix fix, boolean dryRun) {
+    return path
+        + ":"
+        + fix.position()
+        + ": "
+        + (dryRun ? "would fix " : "fixed ")
+        + fix.rule().id()
+        + " "
+        + fix.rule().ruleName()
+        + ": "
+        + fix.description();
   }
 
   /** Replaces {@code file} atomically with {@code text}, unless it changed since it was read. */

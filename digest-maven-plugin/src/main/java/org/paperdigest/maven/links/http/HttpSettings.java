@@ -7,7 +7,8 @@ import java.time.Duration;
  * shared across threads.
  *
  * @param connectTimeout how long connecting to a host may take
- * @param requestTimeout how long one request may take until its response headers arrive
+ * @param requestTimeout how long one request may take, from sending it to the last byte read of its
+ *     answer
  * @param maxConcurrency the most requests in flight at once
  * @param maxConcurrencyPerHost the most requests in flight at once to one host
  * @param intervals the least time between two requests to a host

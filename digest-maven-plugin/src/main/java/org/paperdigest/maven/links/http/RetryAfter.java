@@ -8,11 +8,11 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Reads a {@code Retry-After} header: seconds, or an HTTP date. */
-public final class RetryAfter {
+final class RetryAfter {
 
   private RetryAfter() {}
 
-  public static Optional<Duration> parse(String value, Instant now) {
+  static Optional<Duration> parse(String value, Instant now) {
     String text = value.strip();
     if (text.matches("\\d{1,9}")) {
       return Optional.of(Duration.ofSeconds(Long.parseLong(text)));

@@ -13,7 +13,8 @@ import java.util.Map;
  */
 public final class StatusPolicy {
 
-  static final String DEFAULT = "200..299";
+  /** The statuses that mean a link works when no others are given: any 2xx. */
+  public static final String DEFAULT = "200..299";
 
   private final BitSet global;
   private final Map<HostPattern, BitSet> perHost;

@@ -1,5 +1,7 @@
 package org.paperdigest.maven.links.settings;
 
+import org.paperdigest.maven.links.http.StatusPolicy;
+
 /**
  * Every link parameter's default, stated once: the goals' {@code @Parameter} annotations name these
  * constants, and {@link LinkSettingsBuilder} starts from them, so a goal and a test that builds
@@ -14,7 +16,13 @@ public final class LinkDefaults {
   public static final String MAX_CONCURRENCY_PER_HOST = "8";
 
   /** Final statuses that mean a link works. */
-  public static final String ACCEPTED_STATUS = "200..299";
+  public static final String ACCEPTED_STATUS = StatusPolicy.DEFAULT;
+
+  /** The link cache's file name in the build directory. */
+  public static final String LINK_CACHE_FILE_NAME = "digest-link-cache.json";
+
+  /** The link cache's file: link results and arXiv's records between runs. */
+  public static final String LINK_CACHE_FILE = "${project.build.directory}/" + LINK_CACHE_FILE_NAME;
 
   /** How long a cached link result stays good. */
   public static final String LINK_CACHE_MAX_AGE = "1d";
@@ -22,7 +30,7 @@ public final class LinkDefaults {
   /** How long arXiv's record of a paper stays good in the cache. */
   public static final String ARXIV_CACHE_MAX_AGE = "7d";
 
-  /** How long one request may take until its response headers arrive. */
+  /** How long one request may take, from sending it to the last byte read of its answer. */
   public static final String LINK_TIMEOUT = "20s";
 
   /** How long connecting to a host may take. */

@@ -43,7 +43,7 @@ public final class CheckCatalog {
   /** Where {@code rule} is implemented; {@code options} are its settings (DG102: patterns). */
   public static Implementation of(Rule rule, List<String> options) {
     return switch (rule) {
-      case DG000 -> step(org.paperdigest.digest.DigestChecker.class);
+      case DG000 -> step(org.paperdigest.digest.internal.DigestFileCheck.class);
       case DG007 -> step(org.paperdigest.digest.internal.SuppressionFilter.class);
       case DG113 -> step(DuplicatePapers.class);
       case DG116, DG121, DG122 -> step(org.paperdigest.digest.internal.records.RecordRules.class);

@@ -27,7 +27,7 @@ import org.paperdigest.digest.model.DigestSource;
  * stops it on the way is its DG000 finding, naming the file and the place, never an exception: the
  * other files are still checked. Shared by the check's worker threads.
  */
-public final class FileReader {
+public final class DigestFileCheck {
 
   private final DigestParser parser;
   private final DigestValidator validator;
@@ -37,7 +37,7 @@ public final class FileReader {
   private final FileResultCache cache;
 
   /** A reader of the files of {@code root}; {@code cache} may be {@code null} for none. */
-  public FileReader(
+  public DigestFileCheck(
       DigestParser parser,
       DigestValidator validator,
       RepositoryBoundary repository,

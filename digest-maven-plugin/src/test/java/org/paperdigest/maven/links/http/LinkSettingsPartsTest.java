@@ -1,4 +1,4 @@
-package org.paperdigest.maven.links.settings;
+package org.paperdigest.maven.links.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,11 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.paperdigest.maven.links.http.AddressPolicy;
-import org.paperdigest.maven.links.http.Durations;
-import org.paperdigest.maven.links.http.RequestUrl;
-import org.paperdigest.maven.links.http.RetryAfter;
-import org.paperdigest.maven.links.http.StatusPolicy;
+import org.paperdigest.maven.links.settings.LinkSettings;
 
 /** The small parsers behind the link parameters, and the comparisons they feed. */
 class LinkSettingsPartsTest {
