@@ -246,7 +246,8 @@ public enum Rule {
   }
 
   /**
-   * A short example of what the rule reports.
+   * Markdown that the rule reports: its page's failing example ({@code docs/rules/<id>.md}), to
+   * which the build holds it. Reports show it as the rule's help.
    *
    * @return the example; never {@code null}
    * @since 0.1.0
