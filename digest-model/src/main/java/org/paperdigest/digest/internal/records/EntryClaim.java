@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.paperdigest.digest.internal.parse.SourceLines;
 import org.paperdigest.digest.model.ArxivId;
 import org.paperdigest.digest.model.AuthorList;
 import org.paperdigest.digest.model.DigestFile;
@@ -36,6 +37,7 @@ public record EntryClaim(
   /** The claims of every entry of {@code file} whose title links to an arXiv paper, in order. */
   public static List<EntryClaim> of(DigestFile file) {
     List<EntryClaim> claims = new ArrayList<>();
+    SourceLines lines = SourceLines.of(file.text());
     for (Entry entry : file.entries()) {
       Optional<ArxivId> id = entry.title().arxivId();
       if (id.isEmpty()) {
@@ -43,7 +45,7 @@ public record EntryClaim(
       }
       Optional<TitleText> title =
           entry.title().wellFormed()
-              ? Optional.of(new TitleText(entry.title().text(), textStart(file, entry)))
+              ? Optional.of(new TitleText(entry.title().text(), textStart(lines, entry)))
               : Optional.empty();
       claims.add(new EntryClaim(file.path(), id.get().id(), title, entry.authors()));
     }
@@ -51,22 +53,9 @@ public record EntryClaim(
   }
 
   /** Where the title's link text starts: after the heading's {@code ### [}. */
-  private static SourcePosition textStart(DigestFile file, Entry entry) {
+  private static SourcePosition textStart(SourceLines lines, Entry entry) {
     SourcePosition heading = entry.title().position();
-    String text = file.text();
-    int lineStart = 0;
-    for (int line = 1; line < heading.line() && lineStart >= 0; line++) {
-      int next = text.indexOf('\n', lineStart);
-      lineStart = next < 0 ? -1 : next + 1;
-    }
-    if (lineStart < 0) {
-      return heading;
-    }
-    int bracket = text.indexOf('[', lineStart + heading.column() - 1);
-    int lineEnd = text.indexOf('\n', lineStart);
-    if (bracket < 0 || (lineEnd >= 0 && bracket > lineEnd)) {
-      return heading;
-    }
-    return new SourcePosition(heading.line(), bracket - lineStart + 2);
+    int bracket = lines.line(heading.line() - 1).indexOf('[', heading.column() - 1);
+    return bracket < 0 ? heading : new SourcePosition(heading.line(), bracket + 2);
   }
 }

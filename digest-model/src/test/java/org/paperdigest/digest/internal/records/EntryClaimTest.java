@@ -34,4 +34,25 @@ class EntryClaimTest {
     assertThat(claims.get(1).title()).as("a heading that is not one link").isEmpty();
     assertThat(claims.get(1).authors()).isEmpty();
   }
+
+  @Test
+  void theTitleTextStartsAtTheSamePlaceWhateverTheLineEnds() {
+    String lf =
+        "## Daily Papers (2024-01-08)\n\n"
+            + "### [Good Paper](https://arxiv.org/abs/2401.02954v2)\n\n- A bullet.\n\n"
+            + " ### [Second](https://arxiv.org/abs/2401.02957)\n\n- A bullet.\n";
+
+    for (String end : List.of("\n", "\r\n", "\r")) {
+      List<EntryClaim> claims =
+          EntryClaim.of(
+              DigestParser.create().parse(DigestSource.inMemory("d/08.md"), lf.replace("\n", end)));
+
+      assertThat(claims)
+          .as("line ends %s", end.replace("\r", "CR").replace("\n", "LF"))
+          .extracting(c -> c.title().orElseThrow())
+          .containsExactly(
+              new EntryClaim.TitleText("Good Paper", new SourcePosition(3, 6)),
+              new EntryClaim.TitleText("Second", new SourcePosition(7, 7)));
+    }
+  }
 }
