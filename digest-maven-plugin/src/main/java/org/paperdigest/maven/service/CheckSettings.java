@@ -78,63 +78,65 @@ public record CheckSettings(
 
     /** The settings; throws {@link IllegalArgumentException} naming a parameter it cannot use. */
     public CheckSettings build() {
-      return of(rules, acceptedPaperUrls, violationSeverity, maxAllowedViolations, formats, links);
+      ValidationConfig validation = validation();
+      Severity threshold = threshold();
+      if (maxAllowedViolations < 0) {
+        throw new IllegalArgumentException(
+            "maxAllowedViolations: must be 0 or more, not " + maxAllowedViolations);
+      }
+      return new CheckSettings(validation, threshold, maxAllowedViolations, chosenFormats(), links);
     }
-  }
 
-  private static CheckSettings of(
-      List<String> rules,
-      List<String> acceptedPaperUrls,
-      String violationSeverity,
-      int maxAllowedViolations,
-      List<String> formats,
-      LinkSettings links) {
-    ValidationConfig.Builder builder = ValidationConfig.builder();
-    if (links.mode() == LinkMode.OFF) {
-      for (Rule rule : Rule.values()) {
-        if (rule.part() == Rule.Part.LINK) {
-          builder.disable(rule);
+    private ValidationConfig validation() {
+      ValidationConfig.Builder builder = ValidationConfig.builder();
+      if (links.mode() == LinkMode.OFF) {
+        for (Rule rule : Rule.values()) {
+          if (rule.part() == Rule.Part.LINK) {
+            builder.disable(rule);
+          }
         }
       }
+      for (String setting : splitAll(rules)) {
+        try {
+          builder.rule(setting);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("rules: " + e.getMessage(), e);
+        }
+      }
+      List<String> urls = splitAll(acceptedPaperUrls);
+      if (!urls.isEmpty()) {
+        try {
+          builder.acceptedPaperUrls(urls);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("acceptedPaperUrls: " + e.getMessage(), e);
+        }
+      }
+      return builder.build();
     }
-    for (String setting : splitAll(rules)) {
+
+    private Severity threshold() {
       try {
-        builder.rule(setting);
+        return Severity.parse(violationSeverity);
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("rules: " + e.getMessage(), e);
+        throw new IllegalArgumentException("violationSeverity: " + e.getMessage(), e);
       }
     }
-    List<String> urls = splitAll(acceptedPaperUrls);
-    if (!urls.isEmpty()) {
-      try {
-        builder.acceptedPaperUrls(urls);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("acceptedPaperUrls: " + e.getMessage(), e);
+
+    private Set<String> chosenFormats() {
+      Set<String> chosen = new LinkedHashSet<>();
+      for (String format : splitAll(formats)) {
+        String name = format.toLowerCase(Locale.ROOT);
+        if (!ReportService.FORMATS.contains(name)) {
+          throw new IllegalArgumentException(
+              "formats: unknown report format '"
+                  + format
+                  + "'; known formats: "
+                  + ReportService.FORMATS);
+        }
+        chosen.add(name);
       }
+      return chosen;
     }
-    Severity threshold;
-    try {
-      threshold = Severity.parse(violationSeverity);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("violationSeverity: " + e.getMessage(), e);
-    }
-    if (maxAllowedViolations < 0) {
-      throw new IllegalArgumentException(
-          "maxAllowedViolations: must be 0 or more, not " + maxAllowedViolations);
-    }
-    Set<String> chosen = new LinkedHashSet<>();
-    for (String format : splitAll(formats)) {
-      String name = format.toLowerCase(Locale.ROOT);
-      if (!ReportService.FORMATS.contains(name)) {
-        throw new IllegalArgumentException(
-            "formats: unknown report format '"
-                + format
-                + "'; known formats: "
-                + ReportService.FORMATS);
-      }
-      chosen.add(name);
-    }
-    return new CheckSettings(builder.build(), threshold, maxAllowedViolations, chosen, links);
   }
 
   /** Items may come as list elements or comma-separated (from a user property). */
