@@ -21,6 +21,15 @@ public final class OfflineCheck {
   /** A log that keeps nothing. */
   public static final PluginLog QUIET = (level, message) -> {};
 
+  /** A log that adds every line but debug detail to {@code lines}, as {@code LEVEL message}. */
+  public static PluginLog keepingInto(List<String> lines) {
+    return (level, message) -> {
+      if (level != PluginLog.Level.DEBUG) {
+        lines.add(level + " " + message);
+      }
+    };
+  }
+
   /** The reports' options of the tests: the rule pages of version 1.2.3. */
   public static final ReportOptions OPTIONS =
       new ReportOptions(

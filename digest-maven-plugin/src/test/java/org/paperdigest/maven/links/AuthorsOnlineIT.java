@@ -58,12 +58,7 @@ class AuthorsOnlineIT {
 
   private TestServer server;
   private final List<String> logged = new ArrayList<>();
-  private final PluginLog log =
-      (level, message) -> {
-        if (level != PluginLog.Level.DEBUG) {
-          logged.add(level + " " + message);
-        }
-      };
+  private final PluginLog log = OfflineCheck.keepingInto(logged);
 
   @TempDir Path repo;
 

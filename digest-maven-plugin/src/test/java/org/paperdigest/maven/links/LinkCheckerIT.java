@@ -24,6 +24,7 @@ import org.paperdigest.digest.internal.RepositoryBoundary;
 import org.paperdigest.digest.model.Link;
 import org.paperdigest.digest.model.LinkKind;
 import org.paperdigest.digest.model.SourcePosition;
+import org.paperdigest.maven.OfflineCheck;
 import org.paperdigest.maven.links.settings.LinkSettings;
 import org.paperdigest.maven.links.settings.LinkSettingsBuilder;
 import org.paperdigest.maven.output.PluginLog;
@@ -35,12 +36,7 @@ class LinkCheckerIT {
 
   private TestServer server;
   private final List<String> logged = new ArrayList<>();
-  private final PluginLog log =
-      (level, message) -> {
-        if (level != PluginLog.Level.DEBUG) {
-          logged.add(level + " " + message);
-        }
-      };
+  private final PluginLog log = OfflineCheck.keepingInto(logged);
 
   @TempDir Path temp;
 
@@ -69,6 +65,18 @@ class LinkCheckerIT {
     try (LinkChecker checker = checker(settings)) {
       return checker.check(links);
     }
+  }
+
+  /**
+   * Checks {@code url} with a request bound of 10 s and a run bound of 30 s, waiting 60 s at most.
+   */
+  private LinkReport checkWithinTimeouts(String url) {
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(60),
+        () ->
+            check(
+                settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
+                List.of(at(1, url))));
   }
 
   private LinkChecker checker(LinkSettings settings) {
@@ -711,13 +719,7 @@ class LinkCheckerIT {
     assertThat(Runtime.getRuntime().maxMemory()).isLessThanOrEqualTo(256L * 1024 * 1024);
     String url = server.endlessHeaders("/headers");
 
-    LinkReport report =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(60),
-            () ->
-                check(
-                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
-                    List.of(at(1, url))));
+    LinkReport report = checkWithinTimeouts(url);
 
     assertThat(lines(report))
         .containsExactly(
@@ -732,13 +734,7 @@ class LinkCheckerIT {
   void aHeaderLineWithoutEndEndsAsUnverifiedWithinTheTimeouts() throws IOException {
     String url = server.endlessHeaders("/header-line");
 
-    LinkReport report =
-        assertTimeoutPreemptively(
-            Duration.ofSeconds(60),
-            () ->
-                check(
-                    settings().linkTimeout("10s").linkCheckTimeout("30s").build(),
-                    List.of(at(1, url))));
+    LinkReport report = checkWithinTimeouts(url);
 
     assertThat(lines(report))
         .containsExactly(

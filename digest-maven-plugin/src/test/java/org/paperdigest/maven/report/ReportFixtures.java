@@ -40,6 +40,20 @@ final class ReportFixtures {
             result.findings().stream()
                 .filter(f -> baselinedFingerprints.contains(f.fingerprint()))
                 .toList());
+    return context(checked, result, directory, baselined, !baselinedFingerprints.isEmpty());
+  }
+
+  /** The context of {@code checked} with {@code result} instead of its own, nothing baselined. */
+  static ReportContext context(Checked checked, CheckResult result, Path directory) {
+    return context(checked, result, directory, Set.of(), false);
+  }
+
+  private static ReportContext context(
+      Checked checked,
+      CheckResult result,
+      Path directory,
+      Set<Finding> baselined,
+      boolean withBaseline) {
     return new ReportContext(
         result,
         checked.context().config(),
@@ -49,22 +63,7 @@ final class ReportFixtures {
         checked.context().files(),
         Severity.ERROR,
         baselined,
-        !baselinedFingerprints.isEmpty(),
-        OfflineCheck.OPTIONS);
-  }
-
-  /** The context of {@code checked} with {@code result} instead of its own, nothing baselined. */
-  static ReportContext context(Checked checked, CheckResult result, Path directory) {
-    return new ReportContext(
-        result,
-        checked.context().config(),
-        "1.2.3",
-        "",
-        directory,
-        checked.context().files(),
-        Severity.ERROR,
-        Set.of(),
-        false,
+        withBaseline,
         OfflineCheck.OPTIONS);
   }
 

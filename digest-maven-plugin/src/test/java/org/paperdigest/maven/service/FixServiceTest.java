@@ -49,12 +49,7 @@ class FixServiceTest {
   @TempDir Path repo;
 
   private final List<String> logged = new ArrayList<>();
-  private final PluginLog log =
-      (level, message) -> {
-        if (level != PluginLog.Level.DEBUG) {
-          logged.add(level + " " + message);
-        }
-      };
+  private final PluginLog log = OfflineCheck.keepingInto(logged);
 
   @BeforeEach
   void digests() throws IOException {
