@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
 /**
@@ -61,7 +62,7 @@ record BuildFiles(Path root, Path start, File build) {
     if (path.toAbsolutePath().normalize().startsWith(directory)) {
       Path ignore = directory.resolve(".gitignore");
       try {
-        if (!Files.exists(ignore, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.exists(ignore, LinkOption.NOFOLLOW_LINKS)) {
           Files.createDirectories(directory);
           Files.writeString(ignore, GITIGNORE, StandardCharsets.UTF_8);
         }

@@ -2,6 +2,7 @@ package org.paperdigest.maven.service;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,7 @@ public final class DigestFileScanner {
     try {
       Files.walkFileTree(
           directory,
-          EnumSet.noneOf(java.nio.file.FileVisitOption.class),
+          EnumSet.noneOf(FileVisitOption.class),
           Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override

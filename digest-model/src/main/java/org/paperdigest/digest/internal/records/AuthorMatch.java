@@ -2,10 +2,12 @@ package org.paperdigest.digest.internal.records;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.paperdigest.digest.Rule;
 import org.paperdigest.digest.internal.rules.AuthorKeys;
 import org.paperdigest.digest.model.AuthorItem;
@@ -197,8 +199,8 @@ public final class AuthorMatch {
     static Pairing of(List<String> names, List<String> expected) {
       int[] pairOf = new int[names.size()];
       int[] entryOf = new int[expected.size()];
-      java.util.Arrays.fill(pairOf, -1);
-      java.util.Arrays.fill(entryOf, -1);
+      Arrays.fill(pairOf, -1);
+      Arrays.fill(entryOf, -1);
       pair(names, expected, pairOf, entryOf, AuthorKeys::sameName);
       List<Integer> before = unpaired(pairOf);
       pair(names, expected, pairOf, entryOf, AuthorKeys::spelling);
@@ -216,7 +218,7 @@ public final class AuthorMatch {
         List<String> expected,
         int[] pairOf,
         int[] entryOf,
-        java.util.function.Function<String, String> key) {
+        Function<String, String> key) {
       Map<String, ArrayDeque<Integer>> open = new HashMap<>();
       for (int j = 0; j < expected.size(); j++) {
         if (entryOf[j] < 0) {
